@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.expense_list import ExpenseList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: int,
+    *,
+    from_date: str | Unset = UNSET,
+    to_date: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["from_date"] = from_date
+
+    params["to_date"] = to_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/projects/{project_id}/expenses".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ExpenseList | None:
+    if response.status_code == 200:
+        response_200 = ExpenseList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ExpenseList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_date: str | Unset = UNSET,
+    to_date: str | Unset = UNSET,
+) -> Response[ErrorResponse | ExpenseList]:
+    """List a project's expenses
+
+     The expenses of one project within a date range (the current fiscal year by default).
+
+    Args:
+        project_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
+            int.
+        from_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+            uses.
+        to_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+            uses.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ExpenseList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        from_date=from_date,
+        to_date=to_date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_date: str | Unset = UNSET,
+    to_date: str | Unset = UNSET,
+) -> ErrorResponse | ExpenseList | None:
+    """List a project's expenses
+
+     The expenses of one project within a date range (the current fiscal year by default).
+
+    Args:
+        project_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
+            int.
+        from_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+            uses.
+        to_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+            uses.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ExpenseList
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        from_date=from_date,
+        to_date=to_date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_date: str | Unset = UNSET,
+    to_date: str | Unset = UNSET,
+) -> Response[ErrorResponse | ExpenseList]:
+    """List a project's expenses
+
+     The expenses of one project within a date range (the current fiscal year by default).
+
+    Args:
+        project_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
+            int.
+        from_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+            uses.
+        to_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+            uses.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ExpenseList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        from_date=from_date,
+        to_date=to_date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_date: str | Unset = UNSET,
+    to_date: str | Unset = UNSET,
+) -> ErrorResponse | ExpenseList | None:
+    """List a project's expenses
+
+     The expenses of one project within a date range (the current fiscal year by default).
+
+    Args:
+        project_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
+            int.
+        from_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+            uses.
+        to_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+            uses.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ExpenseList
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            from_date=from_date,
+            to_date=to_date,
+        )
+    ).parsed

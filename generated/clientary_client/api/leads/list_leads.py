@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.lead_list import LeadList
+from ...models.list_leads_sort import ListLeadsSort
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    sort: ListLeadsSort | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/leads",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | LeadList | None:
+    if response.status_code == 200:
+        response_200 = LeadList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | LeadList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    sort: ListLeadsSort | Unset = UNSET,
+) -> Response[ErrorResponse | LeadList]:
+    """List leads
+
+     One page of the account's leads, newest first unless `sort` says otherwise. The docs say twenty to a
+    page while their example shows ten; read `page_size` from the answer.
+
+    Args:
+        page (int | Unset):
+        sort (ListLeadsSort | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LeadList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        sort=sort,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    sort: ListLeadsSort | Unset = UNSET,
+) -> ErrorResponse | LeadList | None:
+    """List leads
+
+     One page of the account's leads, newest first unless `sort` says otherwise. The docs say twenty to a
+    page while their example shows ten; read `page_size` from the answer.
+
+    Args:
+        page (int | Unset):
+        sort (ListLeadsSort | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LeadList
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    sort: ListLeadsSort | Unset = UNSET,
+) -> Response[ErrorResponse | LeadList]:
+    """List leads
+
+     One page of the account's leads, newest first unless `sort` says otherwise. The docs say twenty to a
+    page while their example shows ten; read `page_size` from the answer.
+
+    Args:
+        page (int | Unset):
+        sort (ListLeadsSort | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LeadList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    sort: ListLeadsSort | Unset = UNSET,
+) -> ErrorResponse | LeadList | None:
+    """List leads
+
+     One page of the account's leads, newest first unless `sort` says otherwise. The docs say twenty to a
+    page while their example shows ten; read `page_size` from the answer.
+
+    Args:
+        page (int | Unset):
+        sort (ListLeadsSort | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LeadList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            sort=sort,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.payment_profile import PaymentProfile
+from ...models.payment_profile_create_request import PaymentProfileCreateRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    client_id: int,
+    *,
+    body: PaymentProfileCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/clients/{client_id}/payment_profiles".format(
+            client_id=quote(str(client_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PaymentProfile | None:
+    if response.status_code == 200:
+        response_200 = PaymentProfile.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = PaymentProfile.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PaymentProfile]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentProfileCreateRequest,
+) -> Response[ErrorResponse | PaymentProfile]:
+    """Register a client's Stripe card
+
+     Stores a card the client already has at Stripe, by its Stripe ids, so no card number passes through
+    Clientary. The account must have Stripe set up (422 otherwise).
+
+    Args:
+        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
+            int.
+        body (PaymentProfileCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaymentProfile]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentProfileCreateRequest,
+) -> ErrorResponse | PaymentProfile | None:
+    """Register a client's Stripe card
+
+     Stores a card the client already has at Stripe, by its Stripe ids, so no card number passes through
+    Clientary. The account must have Stripe set up (422 otherwise).
+
+    Args:
+        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
+            int.
+        body (PaymentProfileCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaymentProfile
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentProfileCreateRequest,
+) -> Response[ErrorResponse | PaymentProfile]:
+    """Register a client's Stripe card
+
+     Stores a card the client already has at Stripe, by its Stripe ids, so no card number passes through
+    Clientary. The account must have Stripe set up (422 otherwise).
+
+    Args:
+        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
+            int.
+        body (PaymentProfileCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaymentProfile]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentProfileCreateRequest,
+) -> ErrorResponse | PaymentProfile | None:
+    """Register a client's Stripe card
+
+     Stores a card the client already has at Stripe, by its Stripe ids, so no card number passes through
+    Clientary. The account must have Stripe set up (422 otherwise).
+
+    Args:
+        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
+            int.
+        body (PaymentProfileCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaymentProfile
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

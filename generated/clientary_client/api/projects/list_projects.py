@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_projects_filter import ListProjectsFilter
+from ...models.project_list import ProjectList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    filter_: ListProjectsFilter | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    json_filter_: str | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_.value
+
+    params["filter"] = json_filter_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/projects",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ProjectList | None:
+    if response.status_code == 200:
+        response_200 = ProjectList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ProjectList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    filter_: ListProjectsFilter | Unset = UNSET,
+) -> Response[ErrorResponse | ProjectList]:
+    """List projects
+
+     One page of the account's active and billable projects; `filter=all` adds the completed ones. The
+    docs' example shows twenty to a page.
+
+    Args:
+        page (int | Unset):
+        filter_ (ListProjectsFilter | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        filter_=filter_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    filter_: ListProjectsFilter | Unset = UNSET,
+) -> ErrorResponse | ProjectList | None:
+    """List projects
+
+     One page of the account's active and billable projects; `filter=all` adds the completed ones. The
+    docs' example shows twenty to a page.
+
+    Args:
+        page (int | Unset):
+        filter_ (ListProjectsFilter | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectList
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        filter_=filter_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    filter_: ListProjectsFilter | Unset = UNSET,
+) -> Response[ErrorResponse | ProjectList]:
+    """List projects
+
+     One page of the account's active and billable projects; `filter=all` adds the completed ones. The
+    docs' example shows twenty to a page.
+
+    Args:
+        page (int | Unset):
+        filter_ (ListProjectsFilter | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        filter_=filter_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    filter_: ListProjectsFilter | Unset = UNSET,
+) -> ErrorResponse | ProjectList | None:
+    """List projects
+
+     One page of the account's active and billable projects; `filter=all` adds the completed ones. The
+    docs' example shows twenty to a page.
+
+    Args:
+        page (int | Unset):
+        filter_ (ListProjectsFilter | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            filter_=filter_,
+        )
+    ).parsed

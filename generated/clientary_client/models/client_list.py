@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.client_record import ClientRecord
+
+
+T = TypeVar("T", bound="ClientList")
+
+
+@_attrs_define
+class ClientList:
+    page_count: int
+    page_size: int
+    total_count: int
+    clients: list[ClientRecord]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_count = self.page_count
+
+        page_size = self.page_size
+
+        total_count = self.total_count
+
+        clients = []
+        for clients_item_data in self.clients:
+            clients_item = clients_item_data.to_dict()
+            clients.append(clients_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "page_count": page_count,
+                "page_size": page_size,
+                "total_count": total_count,
+                "clients": clients,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_record import ClientRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        page_count = d.pop("page_count")
+
+        page_size = d.pop("page_size")
+
+        total_count = d.pop("total_count")
+
+        clients = []
+        _clients = d.pop("clients")
+        for clients_item_data in _clients:
+            clients_item = ClientRecord.from_dict(clients_item_data)
+
+            clients.append(clients_item)
+
+        client_list = cls(
+            page_count=page_count,
+            page_size=page_size,
+            total_count=total_count,
+            clients=clients,
+        )
+
+        client_list.additional_properties = d
+        return client_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.line_item import LineItem
+
+
+T = TypeVar("T", bound="Estimate")
+
+
+@_attrs_define
+class Estimate:
+    """A quote for work, with lines, taxes and totals, that can be accepted or declined."""
+
+    id: int
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    number: None | str
+    """ The human-facing number of a record. Responses always carry it as a string (`"184"`, `"PROJ101"`). """
+    title: None | str
+    date: str
+    """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
+    (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
+    client_id: int | None
+    note: None | str
+    summary: None | str
+    status: int
+    """ 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 declined, 5 revised, 6 accepted, 7 archived. """
+    currency_code: str
+    subtotal: float
+    """ An amount in the record's currency. """
+    tax: float
+    """ A tax rate in percent (5 means 5 %). """
+    tax_label: None | str
+    tax2: float
+    """ A tax rate in percent (5 means 5 %). """
+    tax2_label: None | str
+    tax3: float
+    """ A tax rate in percent (5 means 5 %). """
+    tax3_label: None | str
+    compound_tax: bool
+    total_cost: float
+    """ An amount in the record's currency. """
+    estimate_items: list[LineItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        number: None | str
+        number = self.number
+
+        title: None | str
+        title = self.title
+
+        date = self.date
+
+        client_id: int | None
+        client_id = self.client_id
+
+        note: None | str
+        note = self.note
+
+        summary: None | str
+        summary = self.summary
+
+        status = self.status
+
+        currency_code = self.currency_code
+
+        subtotal = self.subtotal
+
+        tax = self.tax
+
+        tax_label: None | str
+        tax_label = self.tax_label
+
+        tax2 = self.tax2
+
+        tax2_label: None | str
+        tax2_label = self.tax2_label
+
+        tax3 = self.tax3
+
+        tax3_label: None | str
+        tax3_label = self.tax3_label
+
+        compound_tax = self.compound_tax
+
+        total_cost = self.total_cost
+
+        estimate_items = []
+        for estimate_items_item_data in self.estimate_items:
+            estimate_items_item = estimate_items_item_data.to_dict()
+            estimate_items.append(estimate_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "number": number,
+                "title": title,
+                "date": date,
+                "client_id": client_id,
+                "note": note,
+                "summary": summary,
+                "status": status,
+                "currency_code": currency_code,
+                "subtotal": subtotal,
+                "tax": tax,
+                "tax_label": tax_label,
+                "tax2": tax2,
+                "tax2_label": tax2_label,
+                "tax3": tax3,
+                "tax3_label": tax3_label,
+                "compound_tax": compound_tax,
+                "total_cost": total_cost,
+                "estimate_items": estimate_items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.line_item import LineItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        number = _parse_number(d.pop("number"))
+
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+        date = d.pop("date")
+
+        def _parse_client_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        client_id = _parse_client_id(d.pop("client_id"))
+
+        def _parse_note(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        note = _parse_note(d.pop("note"))
+
+        def _parse_summary(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        summary = _parse_summary(d.pop("summary"))
+
+        status = d.pop("status")
+
+        currency_code = d.pop("currency_code")
+
+        subtotal = d.pop("subtotal")
+
+        tax = d.pop("tax")
+
+        def _parse_tax_label(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tax_label = _parse_tax_label(d.pop("tax_label"))
+
+        tax2 = d.pop("tax2")
+
+        def _parse_tax2_label(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tax2_label = _parse_tax2_label(d.pop("tax2_label"))
+
+        tax3 = d.pop("tax3")
+
+        def _parse_tax3_label(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tax3_label = _parse_tax3_label(d.pop("tax3_label"))
+
+        compound_tax = d.pop("compound_tax")
+
+        total_cost = d.pop("total_cost")
+
+        estimate_items = []
+        _estimate_items = d.pop("estimate_items")
+        for estimate_items_item_data in _estimate_items:
+            estimate_items_item = LineItem.from_dict(estimate_items_item_data)
+
+            estimate_items.append(estimate_items_item)
+
+        estimate = cls(
+            id=id,
+            number=number,
+            title=title,
+            date=date,
+            client_id=client_id,
+            note=note,
+            summary=summary,
+            status=status,
+            currency_code=currency_code,
+            subtotal=subtotal,
+            tax=tax,
+            tax_label=tax_label,
+            tax2=tax2,
+            tax2_label=tax2_label,
+            tax3=tax3,
+            tax3_label=tax3_label,
+            compound_tax=compound_tax,
+            total_cost=total_cost,
+            estimate_items=estimate_items,
+        )
+
+        estimate.additional_properties = d
+        return estimate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.estimate import Estimate
+
+
+T = TypeVar("T", bound="EstimateList")
+
+
+@_attrs_define
+class EstimateList:
+    page_count: int
+    page_size: int
+    total_count: int
+    estimates: list[Estimate]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_count = self.page_count
+
+        page_size = self.page_size
+
+        total_count = self.total_count
+
+        estimates = []
+        for estimates_item_data in self.estimates:
+            estimates_item = estimates_item_data.to_dict()
+            estimates.append(estimates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "page_count": page_count,
+                "page_size": page_size,
+                "total_count": total_count,
+                "estimates": estimates,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.estimate import Estimate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        page_count = d.pop("page_count")
+
+        page_size = d.pop("page_size")
+
+        total_count = d.pop("total_count")
+
+        estimates = []
+        _estimates = d.pop("estimates")
+        for estimates_item_data in _estimates:
+            estimates_item = Estimate.from_dict(estimates_item_data)
+
+            estimates.append(estimates_item)
+
+        estimate_list = cls(
+            page_count=page_count,
+            page_size=page_size,
+            total_count=total_count,
+            estimates=estimates,
+        )
+
+        estimate_list.additional_properties = d
+        return estimate_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Expense")
+
+
+@_attrs_define
+class Expense:
+    """Money spent, optionally tied to a client or project and later billed."""
+
+    id: int
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    amount: float
+    """ An amount in the record's currency. """
+    description: None | str
+    incurred_on: None | str
+    """ A calendar day with slashes or dashes, or null when not set. """
+    client_id: int | None
+    project_id: int | None
+    invoice_id: int | None
+    """ The invoice the expense was billed on, if any. """
+    invoice_item_id: int | None
+    user_id: int
+    """ The staff user who recorded the expense. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        amount = self.amount
+
+        description: None | str
+        description = self.description
+
+        incurred_on: None | str
+        incurred_on = self.incurred_on
+
+        client_id: int | None
+        client_id = self.client_id
+
+        project_id: int | None
+        project_id = self.project_id
+
+        invoice_id: int | None
+        invoice_id = self.invoice_id
+
+        invoice_item_id: int | None
+        invoice_item_id = self.invoice_item_id
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "amount": amount,
+                "description": description,
+                "incurred_on": incurred_on,
+                "client_id": client_id,
+                "project_id": project_id,
+                "invoice_id": invoice_id,
+                "invoice_item_id": invoice_item_id,
+                "user_id": user_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        amount = d.pop("amount")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_incurred_on(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        incurred_on = _parse_incurred_on(d.pop("incurred_on"))
+
+        def _parse_client_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        client_id = _parse_client_id(d.pop("client_id"))
+
+        def _parse_project_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        project_id = _parse_project_id(d.pop("project_id"))
+
+        def _parse_invoice_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        invoice_id = _parse_invoice_id(d.pop("invoice_id"))
+
+        def _parse_invoice_item_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        invoice_item_id = _parse_invoice_item_id(d.pop("invoice_item_id"))
+
+        user_id = d.pop("user_id")
+
+        expense = cls(
+            id=id,
+            amount=amount,
+            description=description,
+            incurred_on=incurred_on,
+            client_id=client_id,
+            project_id=project_id,
+            invoice_id=invoice_id,
+            invoice_item_id=invoice_item_id,
+            user_id=user_id,
+        )
+
+        expense.additional_properties = d
+        return expense
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

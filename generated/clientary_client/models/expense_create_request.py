@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.expense_fields import ExpenseFields
+
+
+T = TypeVar("T", bound="ExpenseCreateRequest")
+
+
+@_attrs_define
+class ExpenseCreateRequest:
+    expense: ExpenseFields
+    """ Writable expense fields; `amount` is required on create. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expense = self.expense.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "expense": expense,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.expense_fields import ExpenseFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+        expense = ExpenseFields.from_dict(d.pop("expense"))
+
+        expense_create_request = cls(
+            expense=expense,
+        )
+
+        expense_create_request.additional_properties = d
+        return expense_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="HourEntry")
+
+
+@_attrs_define
+class HourEntry:
+    """Time logged against a project by a staff user, billed later on an invoice."""
+
+    id: int
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    project_id: int
+    user_id: int
+    """ The staff user who logged the time (the token's user when created via the API). """
+    title: None | str
+    description: None | str
+    date: str
+    """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
+    (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
+    hours: float
+    """ A count of units; may be fractional. """
+    rate: float
+    """ An amount in the record's currency. """
+    cost: float
+    """ An amount in the record's currency. """
+    billed: bool
+    """ Whether the time has been put on an invoice. The key really ends in `?`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        project_id = self.project_id
+
+        user_id = self.user_id
+
+        title: None | str
+        title = self.title
+
+        description: None | str
+        description = self.description
+
+        date = self.date
+
+        hours = self.hours
+
+        rate = self.rate
+
+        cost = self.cost
+
+        billed = self.billed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "project_id": project_id,
+                "user_id": user_id,
+                "title": title,
+                "description": description,
+                "date": date,
+                "hours": hours,
+                "rate": rate,
+                "cost": cost,
+                "billed?": billed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        project_id = d.pop("project_id")
+
+        user_id = d.pop("user_id")
+
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        date = d.pop("date")
+
+        hours = d.pop("hours")
+
+        rate = d.pop("rate")
+
+        cost = d.pop("cost")
+
+        billed = d.pop("billed?")
+
+        hour_entry = cls(
+            id=id,
+            project_id=project_id,
+            user_id=user_id,
+            title=title,
+            description=description,
+            date=date,
+            hours=hours,
+            rate=rate,
+            cost=cost,
+            billed=billed,
+        )
+
+        hour_entry.additional_properties = d
+        return hour_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,351 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_payment import InvoicePayment
+    from ..models.line_item import LineItem
+    from ..models.recurring_schedule_ref import RecurringScheduleRef
+
+
+T = TypeVar("T", bound="Invoice")
+
+
+@_attrs_define
+class Invoice:
+    """A bill sent to a client, with its lines, taxes, totals and payments. Totals are computed by Clientary from the lines
+    and taxes.
+
+    """
+
+    id: int
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    number: None | str
+    """ The human-facing number of a record. Responses always carry it as a string (`"184"`, `"PROJ101"`). """
+    title: None | str
+    date: str
+    """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
+    (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
+    due_date: None | str
+    """ A calendar day with slashes or dashes, or null when not set. """
+    client_id: int | None
+    note: None | str
+    summary: None | str
+    po: None | str
+    status: int
+    """ 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 paid, 5 pending. Kept open to codes the docs do not list. """
+    currency_code: str
+    subtotal: float
+    """ An amount in the record's currency. """
+    tax: float
+    """ A tax rate in percent (5 means 5 %). """
+    tax_label: None | str
+    tax2: float
+    """ A tax rate in percent (5 means 5 %). """
+    tax2_label: None | str
+    compound_tax: bool
+    """ When true the second tax is charged on the subtotal plus the first tax. """
+    total_cost: float
+    """ An amount in the record's currency. """
+    total_payments: float
+    """ An amount in the record's currency. """
+    balance: float
+    """ An amount in the record's currency. """
+    invoice_items: list[LineItem]
+    recurring_schedules: list[RecurringScheduleRef]
+    tax3: float | Unset = UNSET
+    """ A tax rate in percent (5 means 5 %). """
+    tax3_label: None | str | Unset = UNSET
+    payments: list[InvoicePayment] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        number: None | str
+        number = self.number
+
+        title: None | str
+        title = self.title
+
+        date = self.date
+
+        due_date: None | str
+        due_date = self.due_date
+
+        client_id: int | None
+        client_id = self.client_id
+
+        note: None | str
+        note = self.note
+
+        summary: None | str
+        summary = self.summary
+
+        po: None | str
+        po = self.po
+
+        status = self.status
+
+        currency_code = self.currency_code
+
+        subtotal = self.subtotal
+
+        tax = self.tax
+
+        tax_label: None | str
+        tax_label = self.tax_label
+
+        tax2 = self.tax2
+
+        tax2_label: None | str
+        tax2_label = self.tax2_label
+
+        compound_tax = self.compound_tax
+
+        total_cost = self.total_cost
+
+        total_payments = self.total_payments
+
+        balance = self.balance
+
+        invoice_items = []
+        for invoice_items_item_data in self.invoice_items:
+            invoice_items_item = invoice_items_item_data.to_dict()
+            invoice_items.append(invoice_items_item)
+
+        recurring_schedules = []
+        for recurring_schedules_item_data in self.recurring_schedules:
+            recurring_schedules_item = recurring_schedules_item_data.to_dict()
+            recurring_schedules.append(recurring_schedules_item)
+
+        tax3 = self.tax3
+
+        tax3_label: None | str | Unset
+        if isinstance(self.tax3_label, Unset):
+            tax3_label = UNSET
+        else:
+            tax3_label = self.tax3_label
+
+        payments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payments, Unset):
+            payments = []
+            for payments_item_data in self.payments:
+                payments_item = payments_item_data.to_dict()
+                payments.append(payments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "number": number,
+                "title": title,
+                "date": date,
+                "due_date": due_date,
+                "client_id": client_id,
+                "note": note,
+                "summary": summary,
+                "po": po,
+                "status": status,
+                "currency_code": currency_code,
+                "subtotal": subtotal,
+                "tax": tax,
+                "tax_label": tax_label,
+                "tax2": tax2,
+                "tax2_label": tax2_label,
+                "compound_tax": compound_tax,
+                "total_cost": total_cost,
+                "total_payments": total_payments,
+                "balance": balance,
+                "invoice_items": invoice_items,
+                "recurring_schedules": recurring_schedules,
+            }
+        )
+        if tax3 is not UNSET:
+            field_dict["tax3"] = tax3
+        if tax3_label is not UNSET:
+            field_dict["tax3_label"] = tax3_label
+        if payments is not UNSET:
+            field_dict["payments"] = payments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoice_payment import InvoicePayment  # noqa: PLC0415
+        from ..models.line_item import LineItem  # noqa: PLC0415
+        from ..models.recurring_schedule_ref import RecurringScheduleRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        number = _parse_number(d.pop("number"))
+
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+        date = d.pop("date")
+
+        def _parse_due_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        due_date = _parse_due_date(d.pop("due_date"))
+
+        def _parse_client_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        client_id = _parse_client_id(d.pop("client_id"))
+
+        def _parse_note(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        note = _parse_note(d.pop("note"))
+
+        def _parse_summary(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        summary = _parse_summary(d.pop("summary"))
+
+        def _parse_po(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        po = _parse_po(d.pop("po"))
+
+        status = d.pop("status")
+
+        currency_code = d.pop("currency_code")
+
+        subtotal = d.pop("subtotal")
+
+        tax = d.pop("tax")
+
+        def _parse_tax_label(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tax_label = _parse_tax_label(d.pop("tax_label"))
+
+        tax2 = d.pop("tax2")
+
+        def _parse_tax2_label(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tax2_label = _parse_tax2_label(d.pop("tax2_label"))
+
+        compound_tax = d.pop("compound_tax")
+
+        total_cost = d.pop("total_cost")
+
+        total_payments = d.pop("total_payments")
+
+        balance = d.pop("balance")
+
+        invoice_items = []
+        _invoice_items = d.pop("invoice_items")
+        for invoice_items_item_data in _invoice_items:
+            invoice_items_item = LineItem.from_dict(invoice_items_item_data)
+
+            invoice_items.append(invoice_items_item)
+
+        recurring_schedules = []
+        _recurring_schedules = d.pop("recurring_schedules")
+        for recurring_schedules_item_data in _recurring_schedules:
+            recurring_schedules_item = RecurringScheduleRef.from_dict(recurring_schedules_item_data)
+
+            recurring_schedules.append(recurring_schedules_item)
+
+        tax3 = d.pop("tax3", UNSET)
+
+        def _parse_tax3_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax3_label = _parse_tax3_label(d.pop("tax3_label", UNSET))
+
+        _payments = d.pop("payments", UNSET)
+        payments: list[InvoicePayment] | Unset = UNSET
+        if _payments is not UNSET:
+            payments = []
+            for payments_item_data in _payments:
+                payments_item = InvoicePayment.from_dict(payments_item_data)
+
+                payments.append(payments_item)
+
+        invoice = cls(
+            id=id,
+            number=number,
+            title=title,
+            date=date,
+            due_date=due_date,
+            client_id=client_id,
+            note=note,
+            summary=summary,
+            po=po,
+            status=status,
+            currency_code=currency_code,
+            subtotal=subtotal,
+            tax=tax,
+            tax_label=tax_label,
+            tax2=tax2,
+            tax2_label=tax2_label,
+            compound_tax=compound_tax,
+            total_cost=total_cost,
+            total_payments=total_payments,
+            balance=balance,
+            invoice_items=invoice_items,
+            recurring_schedules=recurring_schedules,
+            tax3=tax3,
+            tax3_label=tax3_label,
+            payments=payments,
+        )
+
+        invoice.additional_properties = d
+        return invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Lead")
+
+
+@_attrs_define
+class Lead:
+    """A prospective client. Leads carry the same fields as clients, hold contacts and estimates, and can be converted into
+    clients.
+
+    """
+
+    id: int
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    number: None | str
+    """ The human-facing number of a record. Responses always carry it as a string (`"184"`, `"PROJ101"`). """
+    name: str
+    address: None | str
+    address_2: None | str
+    city: None | str
+    state: None | str
+    zip_: None | str
+    country: None | str
+    website: None | str
+    description: None | str
+    invoice_extra_fields: Any
+    """ Custom invoice fields configured for the client. Null when none are set; the docs never show a filled value,
+    so its shape is left open. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        number: None | str
+        number = self.number
+
+        name = self.name
+
+        address: None | str
+        address = self.address
+
+        address_2: None | str
+        address_2 = self.address_2
+
+        city: None | str
+        city = self.city
+
+        state: None | str
+        state = self.state
+
+        zip_: None | str
+        zip_ = self.zip_
+
+        country: None | str
+        country = self.country
+
+        website: None | str
+        website = self.website
+
+        description: None | str
+        description = self.description
+
+        invoice_extra_fields = self.invoice_extra_fields
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "number": number,
+                "name": name,
+                "address": address,
+                "address_2": address_2,
+                "city": city,
+                "state": state,
+                "zip": zip_,
+                "country": country,
+                "website": website,
+                "description": description,
+                "invoice_extra_fields": invoice_extra_fields,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        number = _parse_number(d.pop("number"))
+
+        name = d.pop("name")
+
+        def _parse_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address = _parse_address(d.pop("address"))
+
+        def _parse_address_2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address_2 = _parse_address_2(d.pop("address_2"))
+
+        def _parse_city(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        city = _parse_city(d.pop("city"))
+
+        def _parse_state(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        state = _parse_state(d.pop("state"))
+
+        def _parse_zip_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        zip_ = _parse_zip_(d.pop("zip"))
+
+        def _parse_country(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        country = _parse_country(d.pop("country"))
+
+        def _parse_website(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        website = _parse_website(d.pop("website"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        invoice_extra_fields = d.pop("invoice_extra_fields")
+
+        lead = cls(
+            id=id,
+            number=number,
+            name=name,
+            address=address,
+            address_2=address_2,
+            city=city,
+            state=state,
+            zip_=zip_,
+            country=country,
+            website=website,
+            description=description,
+            invoice_extra_fields=invoice_extra_fields,
+        )
+
+        lead.additional_properties = d
+        return lead
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

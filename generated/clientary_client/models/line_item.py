@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LineItem")
+
+
+@_attrs_define
+class LineItem:
+    """One line of an invoice or estimate."""
+
+    id: int
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    title: None | str
+    price: float
+    """ An amount in the record's currency. """
+    quantity: float
+    """ A count of units; may be fractional. """
+    taxable: bool
+    item_type: int | Unset = UNSET
+    """ 0 section header, 3 regular line item. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title: None | str
+        title = self.title
+
+        price = self.price
+
+        quantity = self.quantity
+
+        taxable = self.taxable
+
+        item_type = self.item_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "price": price,
+                "quantity": quantity,
+                "taxable": taxable,
+            }
+        )
+        if item_type is not UNSET:
+            field_dict["item_type"] = item_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+        price = d.pop("price")
+
+        quantity = d.pop("quantity")
+
+        taxable = d.pop("taxable")
+
+        item_type = d.pop("item_type", UNSET)
+
+        line_item = cls(
+            id=id,
+            title=title,
+            price=price,
+            quantity=quantity,
+            taxable=taxable,
+            item_type=item_type,
+        )
+
+        line_item.additional_properties = d
+        return line_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Payment")
+
+
+@_attrs_define
+class Payment:
+    """Money received against an invoice."""
+
+    id: int
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    invoice_id: int
+    amount: float
+    """ An amount in the record's currency. """
+    note: None | str
+    received_on: str
+    """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
+    (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
+    transaction_fee_amount: float
+    """ An amount in the record's currency. """
+    transaction_id: None | str
+    """ The payment gateway's id for the charge; empty unless a gateway took the payment. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        invoice_id = self.invoice_id
+
+        amount = self.amount
+
+        note: None | str
+        note = self.note
+
+        received_on = self.received_on
+
+        transaction_fee_amount = self.transaction_fee_amount
+
+        transaction_id: None | str
+        transaction_id = self.transaction_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "invoice_id": invoice_id,
+                "amount": amount,
+                "note": note,
+                "received_on": received_on,
+                "transaction_fee_amount": transaction_fee_amount,
+                "transaction_id": transaction_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        invoice_id = d.pop("invoice_id")
+
+        amount = d.pop("amount")
+
+        def _parse_note(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        note = _parse_note(d.pop("note"))
+
+        received_on = d.pop("received_on")
+
+        transaction_fee_amount = d.pop("transaction_fee_amount")
+
+        def _parse_transaction_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        transaction_id = _parse_transaction_id(d.pop("transaction_id"))
+
+        payment = cls(
+            id=id,
+            invoice_id=invoice_id,
+            amount=amount,
+            note=note,
+            received_on=received_on,
+            transaction_fee_amount=transaction_fee_amount,
+            transaction_id=transaction_id,
+        )
+
+        payment.additional_properties = d
+        return payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaymentFields")
+
+
+@_attrs_define
+class PaymentFields:
+    """A payment to record. Either an `amount` (with an optional note), or a `payment_profile_id`, in which case the
+    invoice's whole balance is charged to that profile and `amount` and `note` are ignored.
+
+    """
+
+    amount: float | Unset = UNSET
+    note: None | str | Unset = UNSET
+    received_on: str | Unset = UNSET
+    """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
+    (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
+    payment_profile_id: int | Unset = UNSET
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        received_on = self.received_on
+
+        payment_profile_id = self.payment_profile_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if note is not UNSET:
+            field_dict["note"] = note
+        if received_on is not UNSET:
+            field_dict["received_on"] = received_on
+        if payment_profile_id is not UNSET:
+            field_dict["payment_profile_id"] = payment_profile_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount", UNSET)
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        received_on = d.pop("received_on", UNSET)
+
+        payment_profile_id = d.pop("payment_profile_id", UNSET)
+
+        payment_fields = cls(
+            amount=amount,
+            note=note,
+            received_on=received_on,
+            payment_profile_id=payment_profile_id,
+        )
+
+        payment_fields.additional_properties = d
+        return payment_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.client_record import ClientRecord
+
+
+T = TypeVar("T", bound="Project")
+
+
+@_attrs_define
+class Project:
+    """A body of work for a client, which time, expenses, tasks, estimates and invoices are tied to. The client is embedded
+    whole rather than referenced by id.
+
+    """
+
+    id: int
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    number: None | str
+    """ The human-facing number of a record. Responses always carry it as a string (`"184"`, `"PROJ101"`). """
+    name: str
+    description: None | str
+    status: int
+    """ 1 active, 2 completed, 4 billable. Kept open to codes the docs do not list. """
+    budget_type: int
+    """ 0 budget counted in hours, 1 budget counted as an amount. """
+    project_type: int
+    """ 0 billed at an hourly rate, 2 billed as a fixed amount. """
+    budget: float
+    """ An amount in the record's currency. """
+    rate: float
+    """ An amount in the record's currency. """
+    cost: float
+    """ An amount in the record's currency. """
+    worked_hours: float
+    """ A count of units; may be fractional. """
+    unbilled_hours: float
+    """ A count of units; may be fractional. """
+    end_date: None | str
+    """ A calendar day with slashes or dashes, or null when not set. """
+    currency_code: str
+    client: ClientRecord | None
+    """ The project's client, embedded whole; null for a project without one. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.client_record import ClientRecord  # noqa: PLC0415
+
+        id = self.id
+
+        number: None | str
+        number = self.number
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        status = self.status
+
+        budget_type = self.budget_type
+
+        project_type = self.project_type
+
+        budget = self.budget
+
+        rate = self.rate
+
+        cost = self.cost
+
+        worked_hours = self.worked_hours
+
+        unbilled_hours = self.unbilled_hours
+
+        end_date: None | str
+        end_date = self.end_date
+
+        currency_code = self.currency_code
+
+        client: dict[str, Any] | None
+        if isinstance(self.client, ClientRecord):
+            client = self.client.to_dict()
+        else:
+            client = self.client
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "number": number,
+                "name": name,
+                "description": description,
+                "status": status,
+                "budget_type": budget_type,
+                "project_type": project_type,
+                "budget": budget,
+                "rate": rate,
+                "cost": cost,
+                "worked_hours": worked_hours,
+                "unbilled_hours": unbilled_hours,
+                "end_date": end_date,
+                "currency_code": currency_code,
+                "client": client,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_record import ClientRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        number = _parse_number(d.pop("number"))
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        status = d.pop("status")
+
+        budget_type = d.pop("budget_type")
+
+        project_type = d.pop("project_type")
+
+        budget = d.pop("budget")
+
+        rate = d.pop("rate")
+
+        cost = d.pop("cost")
+
+        worked_hours = d.pop("worked_hours")
+
+        unbilled_hours = d.pop("unbilled_hours")
+
+        def _parse_end_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        end_date = _parse_end_date(d.pop("end_date"))
+
+        currency_code = d.pop("currency_code")
+
+        def _parse_client(data: object) -> ClientRecord | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                client_type_0 = ClientRecord.from_dict(data)
+
+                return client_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClientRecord | None, data)
+
+        client = _parse_client(d.pop("client"))
+
+        project = cls(
+            id=id,
+            number=number,
+            name=name,
+            description=description,
+            status=status,
+            budget_type=budget_type,
+            project_type=project_type,
+            budget=budget,
+            rate=rate,
+            cost=cost,
+            worked_hours=worked_hours,
+            unbilled_hours=unbilled_hours,
+            end_date=end_date,
+            currency_code=currency_code,
+            client=client,
+        )
+
+        project.additional_properties = d
+        return project
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

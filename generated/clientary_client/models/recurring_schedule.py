@@ -1,0 +1,346 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.recurring_schedule_client import RecurringScheduleClient
+    from ..models.recurring_schedule_item import RecurringScheduleItem
+
+
+T = TypeVar("T", bound="RecurringSchedule")
+
+
+@_attrs_define
+class RecurringSchedule:
+    """A plan that issues a copy of an invoice to a client at a fixed interval."""
+
+    id: int
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    number: None | str
+    """ The human-facing number of a record. Responses always carry it as a string (`"184"`, `"PROJ101"`). """
+    title: None | str
+    note: None | str
+    summary: None | str
+    po: None | str
+    client_id: int
+    client: RecurringScheduleClient
+    """ The schedule's client. The docs elide its content, so no field is promised; expect the client record. """
+    status: int
+    """ 0 active, 1 paused, 2 stopped. """
+    action: int
+    """ 0 send each invoice, 1 keep it as a draft, 2 charge the payment profile. """
+    time_interval: int
+    """ Interval code from 1 (weekly) to 11 (every 4 months); see TimeInterval. """
+    due_period: int
+    """ Days from an issued invoice's date to its due date. """
+    next_date: None | str
+    """ A calendar day with slashes or dashes, or null when not set. """
+    occurrences_remaining: int | None
+    unlimited: bool
+    """ When true the schedule runs until stopped, whatever `occurrences_remaining` says. """
+    payment_profile_id: int | None
+    currency_code: str
+    tax: float
+    """ A tax rate in percent (5 means 5 %). """
+    tax_label: None | str
+    tax2: float
+    """ A tax rate in percent (5 means 5 %). """
+    tax2_label: None | str
+    tax3: float
+    """ A tax rate in percent (5 means 5 %). """
+    tax3_label: None | str
+    compound_tax: bool
+    subtotal: float
+    """ An amount in the record's currency. """
+    total_cost: float
+    """ An amount in the record's currency. """
+    updated_at: str
+    """ A moment in ISO 8601 form with a zone, such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`. """
+    recurring_schedule_items: list[RecurringScheduleItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        number: None | str
+        number = self.number
+
+        title: None | str
+        title = self.title
+
+        note: None | str
+        note = self.note
+
+        summary: None | str
+        summary = self.summary
+
+        po: None | str
+        po = self.po
+
+        client_id = self.client_id
+
+        client = self.client.to_dict()
+
+        status = self.status
+
+        action = self.action
+
+        time_interval = self.time_interval
+
+        due_period = self.due_period
+
+        next_date: None | str
+        next_date = self.next_date
+
+        occurrences_remaining: int | None
+        occurrences_remaining = self.occurrences_remaining
+
+        unlimited = self.unlimited
+
+        payment_profile_id: int | None
+        payment_profile_id = self.payment_profile_id
+
+        currency_code = self.currency_code
+
+        tax = self.tax
+
+        tax_label: None | str
+        tax_label = self.tax_label
+
+        tax2 = self.tax2
+
+        tax2_label: None | str
+        tax2_label = self.tax2_label
+
+        tax3 = self.tax3
+
+        tax3_label: None | str
+        tax3_label = self.tax3_label
+
+        compound_tax = self.compound_tax
+
+        subtotal = self.subtotal
+
+        total_cost = self.total_cost
+
+        updated_at = self.updated_at
+
+        recurring_schedule_items = []
+        for recurring_schedule_items_item_data in self.recurring_schedule_items:
+            recurring_schedule_items_item = recurring_schedule_items_item_data.to_dict()
+            recurring_schedule_items.append(recurring_schedule_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "number": number,
+                "title": title,
+                "note": note,
+                "summary": summary,
+                "po": po,
+                "client_id": client_id,
+                "client": client,
+                "status": status,
+                "action": action,
+                "time_interval": time_interval,
+                "due_period": due_period,
+                "next_date": next_date,
+                "occurrences_remaining": occurrences_remaining,
+                "unlimited": unlimited,
+                "payment_profile_id": payment_profile_id,
+                "currency_code": currency_code,
+                "tax": tax,
+                "tax_label": tax_label,
+                "tax2": tax2,
+                "tax2_label": tax2_label,
+                "tax3": tax3,
+                "tax3_label": tax3_label,
+                "compound_tax": compound_tax,
+                "subtotal": subtotal,
+                "total_cost": total_cost,
+                "updated_at": updated_at,
+                "recurring_schedule_items": recurring_schedule_items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recurring_schedule_client import RecurringScheduleClient  # noqa: PLC0415
+        from ..models.recurring_schedule_item import RecurringScheduleItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        number = _parse_number(d.pop("number"))
+
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+        def _parse_note(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        note = _parse_note(d.pop("note"))
+
+        def _parse_summary(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        summary = _parse_summary(d.pop("summary"))
+
+        def _parse_po(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        po = _parse_po(d.pop("po"))
+
+        client_id = d.pop("client_id")
+
+        client = RecurringScheduleClient.from_dict(d.pop("client"))
+
+        status = d.pop("status")
+
+        action = d.pop("action")
+
+        time_interval = d.pop("time_interval")
+
+        due_period = d.pop("due_period")
+
+        def _parse_next_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_date = _parse_next_date(d.pop("next_date"))
+
+        def _parse_occurrences_remaining(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        occurrences_remaining = _parse_occurrences_remaining(d.pop("occurrences_remaining"))
+
+        unlimited = d.pop("unlimited")
+
+        def _parse_payment_profile_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        payment_profile_id = _parse_payment_profile_id(d.pop("payment_profile_id"))
+
+        currency_code = d.pop("currency_code")
+
+        tax = d.pop("tax")
+
+        def _parse_tax_label(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tax_label = _parse_tax_label(d.pop("tax_label"))
+
+        tax2 = d.pop("tax2")
+
+        def _parse_tax2_label(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tax2_label = _parse_tax2_label(d.pop("tax2_label"))
+
+        tax3 = d.pop("tax3")
+
+        def _parse_tax3_label(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tax3_label = _parse_tax3_label(d.pop("tax3_label"))
+
+        compound_tax = d.pop("compound_tax")
+
+        subtotal = d.pop("subtotal")
+
+        total_cost = d.pop("total_cost")
+
+        updated_at = d.pop("updated_at")
+
+        recurring_schedule_items = []
+        _recurring_schedule_items = d.pop("recurring_schedule_items")
+        for recurring_schedule_items_item_data in _recurring_schedule_items:
+            recurring_schedule_items_item = RecurringScheduleItem.from_dict(
+                recurring_schedule_items_item_data
+            )
+
+            recurring_schedule_items.append(recurring_schedule_items_item)
+
+        recurring_schedule = cls(
+            id=id,
+            number=number,
+            title=title,
+            note=note,
+            summary=summary,
+            po=po,
+            client_id=client_id,
+            client=client,
+            status=status,
+            action=action,
+            time_interval=time_interval,
+            due_period=due_period,
+            next_date=next_date,
+            occurrences_remaining=occurrences_remaining,
+            unlimited=unlimited,
+            payment_profile_id=payment_profile_id,
+            currency_code=currency_code,
+            tax=tax,
+            tax_label=tax_label,
+            tax2=tax2,
+            tax2_label=tax2_label,
+            tax3=tax3,
+            tax3_label=tax3_label,
+            compound_tax=compound_tax,
+            subtotal=subtotal,
+            total_cost=total_cost,
+            updated_at=updated_at,
+            recurring_schedule_items=recurring_schedule_items,
+        )
+
+        recurring_schedule.additional_properties = d
+        return recurring_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

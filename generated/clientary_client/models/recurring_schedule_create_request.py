@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.recurring_schedule_fields import RecurringScheduleFields
+
+
+T = TypeVar("T", bound="RecurringScheduleCreateRequest")
+
+
+@_attrs_define
+class RecurringScheduleCreateRequest:
+    recurring_schedule: RecurringScheduleFields
+    """ A recurring schedule to create. `client_id`, `next_date`, `time_interval`, `currency_code` and `due_period`
+    are required; `payment_profile_id` is required when `action` is 2 (autobill). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recurring_schedule = self.recurring_schedule.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recurring_schedule": recurring_schedule,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recurring_schedule_fields import RecurringScheduleFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+        recurring_schedule = RecurringScheduleFields.from_dict(d.pop("recurring_schedule"))
+
+        recurring_schedule_create_request = cls(
+            recurring_schedule=recurring_schedule,
+        )
+
+        recurring_schedule_create_request.additional_properties = d
+        return recurring_schedule_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.recurring_schedule import RecurringSchedule
+
+
+T = TypeVar("T", bound="RecurringScheduleList")
+
+
+@_attrs_define
+class RecurringScheduleList:
+    """A page of recurring schedules; note the list sits under the key `recurring`."""
+
+    page_size: int
+    page_count: int
+    total_count: int
+    recurring: list[RecurringSchedule]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_size = self.page_size
+
+        page_count = self.page_count
+
+        total_count = self.total_count
+
+        recurring = []
+        for recurring_item_data in self.recurring:
+            recurring_item = recurring_item_data.to_dict()
+            recurring.append(recurring_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "page_size": page_size,
+                "page_count": page_count,
+                "total_count": total_count,
+                "recurring": recurring,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recurring_schedule import RecurringSchedule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        page_size = d.pop("page_size")
+
+        page_count = d.pop("page_count")
+
+        total_count = d.pop("total_count")
+
+        recurring = []
+        _recurring = d.pop("recurring")
+        for recurring_item_data in _recurring:
+            recurring_item = RecurringSchedule.from_dict(recurring_item_data)
+
+            recurring.append(recurring_item)
+
+        recurring_schedule_list = cls(
+            page_size=page_size,
+            page_count=page_count,
+            total_count=total_count,
+            recurring=recurring,
+        )
+
+        recurring_schedule_list.additional_properties = d
+        return recurring_schedule_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Task")
+
+
+@_attrs_define
+class Task:
+    """A to-do item, optionally tied to a project or client and assigned to a staff user."""
+
+    id: int
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    title: str
+    description: None | str
+    complete: bool
+    completed_at: None | str
+    """ An ISO 8601 moment, or null when not set. """
+    due_date: None | str
+    """ A calendar day with slashes or dashes, or null when not set. """
+    assignee_id: int | None
+    """ The staff user the task is assigned to. """
+    project_id: int | None
+    client_id: int | None
+    user_id: int
+    """ The staff user who created the task. """
+    created_at: str
+    """ A moment in ISO 8601 form with a zone, such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`. """
+    updated_at: str
+    """ A moment in ISO 8601 form with a zone, such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        description: None | str
+        description = self.description
+
+        complete = self.complete
+
+        completed_at: None | str
+        completed_at = self.completed_at
+
+        due_date: None | str
+        due_date = self.due_date
+
+        assignee_id: int | None
+        assignee_id = self.assignee_id
+
+        project_id: int | None
+        project_id = self.project_id
+
+        client_id: int | None
+        client_id = self.client_id
+
+        user_id = self.user_id
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "description": description,
+                "complete": complete,
+                "completed_at": completed_at,
+                "due_date": due_date,
+                "assignee_id": assignee_id,
+                "project_id": project_id,
+                "client_id": client_id,
+                "user_id": user_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        complete = d.pop("complete")
+
+        def _parse_completed_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at"))
+
+        def _parse_due_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        due_date = _parse_due_date(d.pop("due_date"))
+
+        def _parse_assignee_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        assignee_id = _parse_assignee_id(d.pop("assignee_id"))
+
+        def _parse_project_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        project_id = _parse_project_id(d.pop("project_id"))
+
+        def _parse_client_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        client_id = _parse_client_id(d.pop("client_id"))
+
+        user_id = d.pop("user_id")
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        task = cls(
+            id=id,
+            title=title,
+            description=description,
+            complete=complete,
+            completed_at=completed_at,
+            due_date=due_date,
+            assignee_id=assignee_id,
+            project_id=project_id,
+            client_id=client_id,
+            user_id=user_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        task.additional_properties = d
+        return task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

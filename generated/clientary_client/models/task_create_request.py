@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.task_fields import TaskFields
+
+
+T = TypeVar("T", bound="TaskCreateRequest")
+
+
+@_attrs_define
+class TaskCreateRequest:
+    task: TaskFields
+    """ Writable task fields; `title` is required on create. The docs' update example sets `completed` while the
+    record calls the flag `complete`; both are accepted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        task = self.task.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "task": task,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_fields import TaskFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+        task = TaskFields.from_dict(d.pop("task"))
+
+        task_create_request = cls(
+            task=task,
+        )
+
+        task_create_request.additional_properties = d
+        return task_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+"""scripts/generate and its --check mode, run on a scratch checkout (never the real tree).
+
+The scratch checkout gets the repository's spec/generator.yaml but a small spec of its own,
+so these tests stay fast however large spec/clientary.yaml grows. That the committed
+generated/clientary_client matches spec/clientary.yaml is checked by `scripts/generate
+--check` itself (the first step of scripts/test).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+GENERATE = REPO / "scripts" / "generate.py"
+PACKAGE = "generated/clientary_client"
+
+SPEC = """\
+openapi: 3.1.0
+info: {title: Scratch API, version: "1", license: {name: MIT, identifier: MIT}}
+security: [{basicAuth: []}]
+tags: [{name: widgets, description: Widgets}]
+paths:
+  /widgets/{id}:
+    get:
+      tags: [widgets]
+      operationId: get_widget
+      summary: Get a widget
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: integer}}
+      responses:
+        "200":
+          description: The widget
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Widget"}
+        "401": {description: Unauthorized}
+  /widgets:
+    get:
+      tags: [widgets]
+      operationId: list_widgets
+      summary: List widgets
+      responses:
+        "200":
+          description: Widgets
+          content:
+            application/json:
+              schema:
+                type: array
+                items: {$ref: "#/components/schemas/Widget"}
+components:
+  securitySchemes:
+    basicAuth: {type: http, scheme: basic}
+  schemas:
+    Widget:
+      type: object
+      required: [id]
+      properties:
+        id: {type: integer}
+        name: {type: [string, "null"]}
+        _destroy: {type: boolean}
+"""
+
+
+def run_generate(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    # sys.executable is the project's .venv python: generate.py puts its bin dir (with
+    # the pinned ruff and the generator) first on PATH.
+    return subprocess.run(
+        [sys.executable, str(GENERATE), "--root", str(root), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A checkout root with spec/ (repo's generator.yaml) and a freshly generated package."""
+    root = tmp_path_factory.mktemp("checkout")
+    (root / "spec").mkdir()
+    shutil.copy2(REPO / "spec" / "generator.yaml", root / "spec" / "generator.yaml")
+    (root / "spec" / "clientary.yaml").write_text(SPEC)
+    result = run_generate(root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Regenerated generated/clientary_client" in result.stdout
+    assert (root / PACKAGE / "py.typed").is_file()
+    assert not list((root / PACKAGE).rglob(".ruff_cache"))
+    # field_prefix from spec/generator.yaml: "_destroy" is attr_destroy in Python.
+    assert "attr_destroy" in (root / PACKAGE / "models" / "widget.py").read_text()
+    return root
+
+
+def operation_files(package: Path) -> list[Path]:
+    return sorted(p for p in (package / "api").glob("*/*.py") if p.name != "__init__.py")
+
+
+def test_check_passes_on_untouched_copy(scratch: Path, tmp_path: Path) -> None:
+    root = tmp_path / "checkout"
+    shutil.copytree(scratch, root)
+    # Caches next to the sources are not differences.
+    cache = root / PACKAGE / "__pycache__"
+    cache.mkdir()
+    (cache / "client.cpython-311.pyc").write_bytes(b"junk")
+
+    result = run_generate(root, "--check")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("OK:")
+    assert len(result.stdout.strip().splitlines()) == 1
+
+
+def test_check_names_every_hand_edited_missing_and_extra_file(
+    scratch: Path, tmp_path: Path
+) -> None:
+    root = tmp_path / "checkout"
+    shutil.copytree(scratch, root)
+    package = root / PACKAGE
+    edited = operation_files(package)[0]
+    edited.write_text(edited.read_text() + "\n# edited by hand\n")
+    (package / "types.py").unlink()
+    (package / "models" / "hand_written.py").write_text("X = 1\n")
+
+    result = run_generate(root, "--check")
+
+    assert result.returncode != 0
+    out = result.stdout
+    assert f"differs: {edited.relative_to(root).as_posix()}" in out
+    assert f"missing: {PACKAGE}/types.py" in out
+    assert f"extra: {PACKAGE}/models/hand_written.py" in out
+    tag, operation = edited.parent.name, edited.stem
+    assert f"operations changed (1): {tag}/{operation}" in out
+    assert "models removed (1): hand_written" in out  # committed, but not in the spec
+    assert "other files added (1): types.py" in out  # in the spec, but not committed
+
+
+def test_regenerate_restores_the_package_and_reports_no_change(
+    scratch: Path, tmp_path: Path
+) -> None:
+    root = tmp_path / "checkout"
+    shutil.copytree(scratch, root)
+    package = root / PACKAGE
+    (package / "models" / "hand_written.py").write_text("X = 1\n")
+
+    result = run_generate(root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "models removed (1): hand_written" in result.stdout
+    assert not (package / "models" / "hand_written.py").exists()
+
+    again = run_generate(root)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "No change to the API surface." in again.stdout
+
+
+def test_generator_failure_is_loud(tmp_path: Path) -> None:
+    (tmp_path / "spec").mkdir()
+    shutil.copy2(REPO / "spec" / "generator.yaml", tmp_path / "spec" / "generator.yaml")
+    (tmp_path / "spec" / "clientary.yaml").write_text("openapi: 3.1.0\ninfo: {}\n")
+
+    result = run_generate(tmp_path, "--check")
+
+    assert result.returncode == 2
+    assert "openapi-python-client failed" in result.stderr
