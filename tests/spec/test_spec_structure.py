@@ -1,0 +1,154 @@
+"""The spec's shape: the promised operations, their error responses, and its house rules."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from openapi_spec_validator import validate
+
+from .contract_table import (
+    ALL_PROMISED,
+    CATALOGUE_OPERATIONS,
+    PLAN_LIMITED_OPERATIONS,
+    TAGS,
+    PromisedOperation,
+)
+from .spec_source import WRITE_METHODS, Operation, load_spec, operations, resolve
+
+OPERATIONS = operations()
+OPERATION_IDS = [op.operation_id for op in OPERATIONS]
+ERROR_SCHEMA_REF = "#/components/schemas/ErrorResponse"
+
+
+def _walk(node: Any, pointer: str = "#") -> Iterator[tuple[str, Any]]:
+    """(pointer, node) for every node of the document, depth first."""
+    yield pointer, node
+    if isinstance(node, dict):
+        for key, child in node.items():
+            yield from _walk(child, f"{pointer}/{key}")
+    elif isinstance(node, list):
+        for index, child in enumerate(node):
+            yield from _walk(child, f"{pointer}/{index}")
+
+
+def _dereferenced(node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        node = resolve(node["$ref"])
+    return node
+
+
+def test_catalogue_table_holds_57_distinct_operations() -> None:
+    ids = Counter(promised.operation_id for promised in CATALOGUE_OPERATIONS)
+    assert len(ids) == 57
+    assert max(ids.values()) == 1
+
+
+@pytest.mark.parametrize(
+    "promised", ALL_PROMISED, ids=[promised.operation_id for promised in ALL_PROMISED]
+)
+def test_promised_operation_has_its_tag_method_and_path(promised: PromisedOperation) -> None:
+    found = [
+        (op.tag, op.method, op.path)
+        for op in OPERATIONS
+        if op.operation_id == promised.operation_id
+    ]
+    assert found == [(promised.tag, promised.method, promised.path)]
+
+
+def test_spec_holds_no_operation_beyond_the_promised_ones() -> None:
+    assert sorted(OPERATION_IDS) == sorted(promised.operation_id for promised in ALL_PROMISED)
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=OPERATION_IDS)
+def test_operation_has_a_summary_and_one_declared_tag(op: Operation) -> None:
+    assert str(op.definition.get("summary", "")).strip()
+    assert op.definition["tags"] == [op.tag]
+    declared = [tag["name"] for tag in load_spec()["tags"]]
+    assert op.tag in declared
+
+
+def test_declared_tags_are_the_promised_ones() -> None:
+    declared = [tag["name"] for tag in load_spec()["tags"]]
+    assert sorted(declared) == sorted(TAGS)
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=OPERATION_IDS)
+def test_operation_documents_401_and_requires_basic_auth(op: Operation) -> None:
+    assert "401" in op.responses
+    security = op.definition.get("security", load_spec().get("security"))
+    assert security == [{"basicAuth": []}]
+
+
+def test_security_scheme_is_http_basic() -> None:
+    scheme = load_spec()["components"]["securitySchemes"]["basicAuth"]
+    assert (scheme["type"], scheme["scheme"]) == ("http", "basic")
+
+
+@pytest.mark.parametrize(
+    "op", [op for op in OPERATIONS if "{" in op.path], ids=lambda op: op.operation_id
+)
+def test_operation_with_an_id_in_its_path_documents_404(op: Operation) -> None:
+    assert "404" in op.responses
+
+
+@pytest.mark.parametrize(
+    "op", [op for op in OPERATIONS if op.method in WRITE_METHODS], ids=lambda op: op.operation_id
+)
+def test_write_operation_documents_422(op: Operation) -> None:
+    assert "422" in op.responses
+
+
+def test_exactly_client_contact_and_lead_creation_document_426() -> None:
+    plan_limited = {op.operation_id for op in OPERATIONS if "426" in op.responses}
+    assert plan_limited == PLAN_LIMITED_OPERATIONS
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=OPERATION_IDS)
+def test_error_responses_share_one_error_schema(op: Operation) -> None:
+    for status in ("401", "404", "422", "426"):
+        if status not in op.responses:
+            continue
+        response = _dereferenced(op.responses[status])
+        schema = response["content"]["application/json"]["schema"]
+        assert schema == {"$ref": ERROR_SCHEMA_REF}, f"{status} of {op.operation_id}"
+
+
+def test_no_schema_uses_a_date_format() -> None:
+    # Clientary writes dates as 2011/07/26, which `format: date` parsers reject.
+    offenders = [
+        pointer
+        for pointer, node in _walk(load_spec())
+        if isinstance(node, dict) and node.get("format") in {"date", "date-time"}
+    ]
+    assert offenders == []
+
+
+def test_date_schema_admits_slashes_and_dashes() -> None:
+    pattern = re.compile(load_spec()["components"]["schemas"]["Date"]["pattern"])
+    assert pattern.search("2011/07/26")
+    assert pattern.search("2017-07-22")
+    assert not pattern.search("26 July 2011")
+
+
+def test_every_evidence_tag_names_its_kind_and_reason() -> None:
+    evidence = [
+        (pointer, node["x-evidence"])
+        for pointer, node in _walk(load_spec())
+        if isinstance(node, dict) and "x-evidence" in node
+    ]
+    assert evidence, "the spec marks inferred facts with x-evidence"
+    malformed = [
+        (pointer, value)
+        for pointer, value in evidence
+        if not (isinstance(value, str) and re.fullmatch(r"(INFERRED|SECONDARY): \S.*", value))
+    ]
+    assert malformed == []
+
+
+def test_openapi_spec_validator_accepts_the_spec() -> None:
+    validate(copy.deepcopy(load_spec()))
