@@ -49,6 +49,14 @@ from .list_leads_sort import ListLeadsSort
 from .list_payments_sort import ListPaymentsSort
 from .list_project_hours_filter import ListProjectHoursFilter
 from .list_projects_filter import ListProjectsFilter
+from .new_client_fields import NewClientFields
+from .new_contact_fields import NewContactFields
+from .new_estimate_fields import NewEstimateFields
+from .new_expense_fields import NewExpenseFields
+from .new_hour_entry_fields import NewHourEntryFields
+from .new_invoice_fields import NewInvoiceFields
+from .new_project_fields import NewProjectFields
+from .new_task_fields import NewTaskFields
 from .payment import Payment
 from .payment_create_request import PaymentCreateRequest
 from .payment_fields import PaymentFields
@@ -132,6 +140,14 @@ __all__ = (
     "ListPaymentsSort",
     "ListProjectHoursFilter",
     "ListProjectsFilter",
+    "NewClientFields",
+    "NewContactFields",
+    "NewEstimateFields",
+    "NewExpenseFields",
+    "NewHourEntryFields",
+    "NewInvoiceFields",
+    "NewProjectFields",
+    "NewTaskFields",
     "Payment",
     "PaymentCreateRequest",
     "PaymentFields",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.client_fields import ClientFields
+    from ..models.new_client_fields import NewClientFields
 
 
 T = TypeVar("T", bound="ClientCreateRequest")
@@ -15,9 +15,7 @@ T = TypeVar("T", bound="ClientCreateRequest")
 
 @_attrs_define
 class ClientCreateRequest:
-    client: ClientFields
-    """ Client or lead fields that can be written. Only `name` (required on create) and `number` (unique) are named
-    by the docs; the rest mirror the record. """
+    client: NewClientFields
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,10 +33,10 @@ class ClientCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_fields import ClientFields  # noqa: PLC0415
+        from ..models.new_client_fields import NewClientFields  # noqa: PLC0415
 
         d = dict(src_dict)
-        client = ClientFields.from_dict(d.pop("client"))
+        client = NewClientFields.from_dict(d.pop("client"))
 
         client_create_request = cls(
             client=client,

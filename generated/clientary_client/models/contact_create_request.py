@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.contact_fields import ContactFields
+    from ..models.new_contact_fields import NewContactFields
 
 
 T = TypeVar("T", bound="ContactCreateRequest")
@@ -17,8 +17,7 @@ T = TypeVar("T", bound="ContactCreateRequest")
 class ContactCreateRequest:
     """Contacts are written under the key `client_user`, not `contact`."""
 
-    client_user: ContactFields
-    """ Writable contact fields; `name` and `email` are required on create. """
+    client_user: NewContactFields
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,10 +35,10 @@ class ContactCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_fields import ContactFields  # noqa: PLC0415
+        from ..models.new_contact_fields import NewContactFields  # noqa: PLC0415
 
         d = dict(src_dict)
-        client_user = ContactFields.from_dict(d.pop("client_user"))
+        client_user = NewContactFields.from_dict(d.pop("client_user"))
 
         contact_create_request = cls(
             client_user=client_user,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.estimate_fields import EstimateFields
+    from ..models.new_estimate_fields import NewEstimateFields
 
 
 T = TypeVar("T", bound="EstimateCreateRequest")
@@ -15,8 +15,7 @@ T = TypeVar("T", bound="EstimateCreateRequest")
 
 @_attrs_define
 class EstimateCreateRequest:
-    estimate: EstimateFields
-    """ Writable estimate fields; `date` and `currency_code` are required on create. """
+    estimate: NewEstimateFields
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,10 +33,10 @@ class EstimateCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.estimate_fields import EstimateFields  # noqa: PLC0415
+        from ..models.new_estimate_fields import NewEstimateFields  # noqa: PLC0415
 
         d = dict(src_dict)
-        estimate = EstimateFields.from_dict(d.pop("estimate"))
+        estimate = NewEstimateFields.from_dict(d.pop("estimate"))
 
         estimate_create_request = cls(
             estimate=estimate,

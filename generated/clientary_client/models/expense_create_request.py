@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.expense_fields import ExpenseFields
+    from ..models.new_expense_fields import NewExpenseFields
 
 
 T = TypeVar("T", bound="ExpenseCreateRequest")
@@ -15,8 +15,7 @@ T = TypeVar("T", bound="ExpenseCreateRequest")
 
 @_attrs_define
 class ExpenseCreateRequest:
-    expense: ExpenseFields
-    """ Writable expense fields; `amount` is required on create. """
+    expense: NewExpenseFields
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,10 +33,10 @@ class ExpenseCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.expense_fields import ExpenseFields  # noqa: PLC0415
+        from ..models.new_expense_fields import NewExpenseFields  # noqa: PLC0415
 
         d = dict(src_dict)
-        expense = ExpenseFields.from_dict(d.pop("expense"))
+        expense = NewExpenseFields.from_dict(d.pop("expense"))
 
         expense_create_request = cls(
             expense=expense,

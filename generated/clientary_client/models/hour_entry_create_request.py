@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.hour_entry_fields import HourEntryFields
+    from ..models.new_hour_entry_fields import NewHourEntryFields
 
 
 T = TypeVar("T", bound="HourEntryCreateRequest")
@@ -17,8 +17,7 @@ T = TypeVar("T", bound="HourEntryCreateRequest")
 class HourEntryCreateRequest:
     """Time entries are written under the key `project_item`."""
 
-    project_item: HourEntryFields
-    """ Writable fields of a time entry; `hours` and `title` are required on create. """
+    project_item: NewHourEntryFields
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,10 +35,10 @@ class HourEntryCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hour_entry_fields import HourEntryFields  # noqa: PLC0415
+        from ..models.new_hour_entry_fields import NewHourEntryFields  # noqa: PLC0415
 
         d = dict(src_dict)
-        project_item = HourEntryFields.from_dict(d.pop("project_item"))
+        project_item = NewHourEntryFields.from_dict(d.pop("project_item"))
 
         hour_entry_create_request = cls(
             project_item=project_item,

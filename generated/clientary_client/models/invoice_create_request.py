@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.invoice_fields import InvoiceFields
+    from ..models.new_invoice_fields import NewInvoiceFields
 
 
 T = TypeVar("T", bound="InvoiceCreateRequest")
@@ -15,8 +15,7 @@ T = TypeVar("T", bound="InvoiceCreateRequest")
 
 @_attrs_define
 class InvoiceCreateRequest:
-    invoice: InvoiceFields
-    """ Writable invoice fields; `date`, `due_date` and `currency_code` are required on create. """
+    invoice: NewInvoiceFields
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,10 +33,10 @@ class InvoiceCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_fields import InvoiceFields  # noqa: PLC0415
+        from ..models.new_invoice_fields import NewInvoiceFields  # noqa: PLC0415
 
         d = dict(src_dict)
-        invoice = InvoiceFields.from_dict(d.pop("invoice"))
+        invoice = NewInvoiceFields.from_dict(d.pop("invoice"))
 
         invoice_create_request = cls(
             invoice=invoice,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.project_fields import ProjectFields
+    from ..models.new_project_fields import NewProjectFields
 
 
 T = TypeVar("T", bound="ProjectCreateRequest")
@@ -15,8 +15,7 @@ T = TypeVar("T", bound="ProjectCreateRequest")
 
 @_attrs_define
 class ProjectCreateRequest:
-    project: ProjectFields
-    """ Writable project fields; `name` and `rate` are required on create. """
+    project: NewProjectFields
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,10 +33,10 @@ class ProjectCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_fields import ProjectFields  # noqa: PLC0415
+        from ..models.new_project_fields import NewProjectFields  # noqa: PLC0415
 
         d = dict(src_dict)
-        project = ProjectFields.from_dict(d.pop("project"))
+        project = NewProjectFields.from_dict(d.pop("project"))
 
         project_create_request = cls(
             project=project,

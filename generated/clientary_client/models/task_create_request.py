@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.task_fields import TaskFields
+    from ..models.new_task_fields import NewTaskFields
 
 
 T = TypeVar("T", bound="TaskCreateRequest")
@@ -15,9 +15,7 @@ T = TypeVar("T", bound="TaskCreateRequest")
 
 @_attrs_define
 class TaskCreateRequest:
-    task: TaskFields
-    """ Writable task fields; `title` is required on create. The docs' update example sets `completed` while the
-    record calls the flag `complete`; both are accepted. """
+    task: NewTaskFields
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,10 +33,10 @@ class TaskCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_fields import TaskFields  # noqa: PLC0415
+        from ..models.new_task_fields import NewTaskFields  # noqa: PLC0415
 
         d = dict(src_dict)
-        task = TaskFields.from_dict(d.pop("task"))
+        task = NewTaskFields.from_dict(d.pop("task"))
 
         task_create_request = cls(
             task=task,

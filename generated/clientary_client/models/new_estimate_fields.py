@@ -1,0 +1,299 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.estimate_status import EstimateStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.line_item_attributes import LineItemAttributes
+
+
+T = TypeVar("T", bound="NewEstimateFields")
+
+
+@_attrs_define
+class NewEstimateFields:
+    date: str
+    """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
+    (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
+    currency_code: str
+    """ ISO 4217 currency code such as `USD` or `EUR`. """
+    number: int | str | Unset = UNSET
+    """ The human-facing number to store. The docs send it both as a string (`"102"`) and as an integer (`185`), so
+    both are accepted. """
+    title: None | str | Unset = UNSET
+    client_id: int | Unset = UNSET
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    project_id: int | Unset = UNSET
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    note: None | str | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    status: EstimateStatus | Unset = UNSET
+    """ Estimate status: 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 declined, 5 revised, 6 accepted, 7 archived. """
+    tax: float | Unset = UNSET
+    """ A tax rate in percent (5 means 5 %). """
+    tax_label: None | str | Unset = UNSET
+    tax2: float | Unset = UNSET
+    """ A tax rate in percent (5 means 5 %). """
+    tax2_label: None | str | Unset = UNSET
+    tax3: float | Unset = UNSET
+    """ A tax rate in percent (5 means 5 %). """
+    tax3_label: None | str | Unset = UNSET
+    compound_tax: bool | Unset = UNSET
+    estimate_items_attributes: list[LineItemAttributes] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date
+
+        currency_code = self.currency_code
+
+        number: int | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        client_id = self.client_id
+
+        project_id = self.project_id
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        tax = self.tax
+
+        tax_label: None | str | Unset
+        if isinstance(self.tax_label, Unset):
+            tax_label = UNSET
+        else:
+            tax_label = self.tax_label
+
+        tax2 = self.tax2
+
+        tax2_label: None | str | Unset
+        if isinstance(self.tax2_label, Unset):
+            tax2_label = UNSET
+        else:
+            tax2_label = self.tax2_label
+
+        tax3 = self.tax3
+
+        tax3_label: None | str | Unset
+        if isinstance(self.tax3_label, Unset):
+            tax3_label = UNSET
+        else:
+            tax3_label = self.tax3_label
+
+        compound_tax = self.compound_tax
+
+        estimate_items_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.estimate_items_attributes, Unset):
+            estimate_items_attributes = []
+            for estimate_items_attributes_item_data in self.estimate_items_attributes:
+                estimate_items_attributes_item = estimate_items_attributes_item_data.to_dict()
+                estimate_items_attributes.append(estimate_items_attributes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date": date,
+                "currency_code": currency_code,
+            }
+        )
+        if number is not UNSET:
+            field_dict["number"] = number
+        if title is not UNSET:
+            field_dict["title"] = title
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if note is not UNSET:
+            field_dict["note"] = note
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+        if tax_label is not UNSET:
+            field_dict["tax_label"] = tax_label
+        if tax2 is not UNSET:
+            field_dict["tax2"] = tax2
+        if tax2_label is not UNSET:
+            field_dict["tax2_label"] = tax2_label
+        if tax3 is not UNSET:
+            field_dict["tax3"] = tax3
+        if tax3_label is not UNSET:
+            field_dict["tax3_label"] = tax3_label
+        if compound_tax is not UNSET:
+            field_dict["compound_tax"] = compound_tax
+        if estimate_items_attributes is not UNSET:
+            field_dict["estimate_items_attributes"] = estimate_items_attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.line_item_attributes import LineItemAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        date = d.pop("date")
+
+        currency_code = d.pop("currency_code")
+
+        def _parse_number(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        number = _parse_number(d.pop("number", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        client_id = d.pop("client_id", UNSET)
+
+        project_id = d.pop("project_id", UNSET)
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: EstimateStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = EstimateStatus(_status)
+
+        tax = d.pop("tax", UNSET)
+
+        def _parse_tax_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax_label = _parse_tax_label(d.pop("tax_label", UNSET))
+
+        tax2 = d.pop("tax2", UNSET)
+
+        def _parse_tax2_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax2_label = _parse_tax2_label(d.pop("tax2_label", UNSET))
+
+        tax3 = d.pop("tax3", UNSET)
+
+        def _parse_tax3_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax3_label = _parse_tax3_label(d.pop("tax3_label", UNSET))
+
+        compound_tax = d.pop("compound_tax", UNSET)
+
+        _estimate_items_attributes = d.pop("estimate_items_attributes", UNSET)
+        estimate_items_attributes: list[LineItemAttributes] | Unset = UNSET
+        if _estimate_items_attributes is not UNSET:
+            estimate_items_attributes = []
+            for estimate_items_attributes_item_data in _estimate_items_attributes:
+                estimate_items_attributes_item = LineItemAttributes.from_dict(
+                    estimate_items_attributes_item_data
+                )
+
+                estimate_items_attributes.append(estimate_items_attributes_item)
+
+        new_estimate_fields = cls(
+            date=date,
+            currency_code=currency_code,
+            number=number,
+            title=title,
+            client_id=client_id,
+            project_id=project_id,
+            note=note,
+            summary=summary,
+            status=status,
+            tax=tax,
+            tax_label=tax_label,
+            tax2=tax2,
+            tax2_label=tax2_label,
+            tax3=tax3,
+            tax3_label=tax3_label,
+            compound_tax=compound_tax,
+            estimate_items_attributes=estimate_items_attributes,
+        )
+
+        new_estimate_fields.additional_properties = d
+        return new_estimate_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

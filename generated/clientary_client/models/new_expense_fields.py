@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewExpenseFields")
+
+
+@_attrs_define
+class NewExpenseFields:
+    amount: float
+    """ An amount in the record's currency. """
+    description: None | str | Unset = UNSET
+    incurred_on: str | Unset = UNSET
+    """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
+    (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
+    client_id: int | Unset = UNSET
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    project_id: int | Unset = UNSET
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        incurred_on = self.incurred_on
+
+        client_id = self.client_id
+
+        project_id = self.project_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if incurred_on is not UNSET:
+            field_dict["incurred_on"] = incurred_on
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        incurred_on = d.pop("incurred_on", UNSET)
+
+        client_id = d.pop("client_id", UNSET)
+
+        project_id = d.pop("project_id", UNSET)
+
+        new_expense_fields = cls(
+            amount=amount,
+            description=description,
+            incurred_on=incurred_on,
+            client_id=client_id,
+            project_id=project_id,
+        )
+
+        new_expense_fields.additional_properties = d
+        return new_expense_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewHourEntryFields")
+
+
+@_attrs_define
+class NewHourEntryFields:
+    hours: float
+    title: str
+    description: None | str | Unset = UNSET
+    date: str | Unset = UNSET
+    """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
+    (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
+    rate: float | Unset = UNSET
+    """ An amount in the record's currency. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hours = self.hours
+
+        title = self.title
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        date = self.date
+
+        rate = self.rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hours": hours,
+                "title": title,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if date is not UNSET:
+            field_dict["date"] = date
+        if rate is not UNSET:
+            field_dict["rate"] = rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        hours = d.pop("hours")
+
+        title = d.pop("title")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        date = d.pop("date", UNSET)
+
+        rate = d.pop("rate", UNSET)
+
+        new_hour_entry_fields = cls(
+            hours=hours,
+            title=title,
+            description=description,
+            date=date,
+            rate=rate,
+        )
+
+        new_hour_entry_fields.additional_properties = d
+        return new_hour_entry_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

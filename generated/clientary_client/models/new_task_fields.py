@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewTaskFields")
+
+
+@_attrs_define
+class NewTaskFields:
+    title: str
+    description: None | str | Unset = UNSET
+    due_date: str | Unset = UNSET
+    """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
+    (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
+    project_id: int | Unset = UNSET
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    assignee_id: int | Unset = UNSET
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    client_id: int | Unset = UNSET
+    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    complete: bool | Unset = UNSET
+    completed: bool | Unset = UNSET
+    """ The spelling used by the docs' update example. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        due_date = self.due_date
+
+        project_id = self.project_id
+
+        assignee_id = self.assignee_id
+
+        client_id = self.client_id
+
+        complete = self.complete
+
+        completed = self.completed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if assignee_id is not UNSET:
+            field_dict["assignee_id"] = assignee_id
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if complete is not UNSET:
+            field_dict["complete"] = complete
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        due_date = d.pop("due_date", UNSET)
+
+        project_id = d.pop("project_id", UNSET)
+
+        assignee_id = d.pop("assignee_id", UNSET)
+
+        client_id = d.pop("client_id", UNSET)
+
+        complete = d.pop("complete", UNSET)
+
+        completed = d.pop("completed", UNSET)
+
+        new_task_fields = cls(
+            title=title,
+            description=description,
+            due_date=due_date,
+            project_id=project_id,
+            assignee_id=assignee_id,
+            client_id=client_id,
+            complete=complete,
+            completed=completed,
+        )
+
+        new_task_fields.additional_properties = d
+        return new_task_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
