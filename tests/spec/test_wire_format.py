@@ -17,6 +17,7 @@ from clientary_client.models import (
     InvoiceStatus,
     InvoiceUpdateRequest,
     LineItemAttributes,
+    NewInvoiceFields,
     RecurringAction,
     RecurringScheduleCreateRequest,
     RecurringScheduleFields,
@@ -77,7 +78,7 @@ MODEL_BUILT_CASES = [
         "create_invoice-with-new-lines",
         "create_invoice",
         lambda: InvoiceCreateRequest(
-            invoice=InvoiceFields(
+            invoice=NewInvoiceFields(
                 client_id=4,
                 date="2011-07-26",
                 due_date="2011-08-25",
