@@ -13,6 +13,8 @@ UV = ROOT / ".tools" / "bin" / "uv"
 # Each shipped package, with a file that proves it arrived whole.
 SHIPPED = {
     "clientary_client": "clientary_client/py.typed",
+    "clientary": "clientary/py.typed",
+    "clientary_mock": "clientary_mock/py.typed",
 }
 
 
@@ -32,6 +34,8 @@ def test_wheel_ships_every_package(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     for marker in SHIPPED.values():
         assert marker in names
+    # The mock validates against the spec it carries.
+    assert "clientary_mock/clientary.yaml" in names
     assert not [n for n in names if n.startswith(("tests/", "scripts/", "spec/"))]
 
 
@@ -41,14 +45,17 @@ def test_wheel_imports_in_a_clean_environment(wheel: Path, tmp_path: Path) -> No
     subprocess.run([str(UV), "venv", "--quiet", "--python", sys.executable, str(venv)], check=True)
     python = venv / "bin" / "python"
     subprocess.run(
-        [str(UV), "pip", "install", "--quiet", "--python", str(python), str(wheel)],
+        [str(UV), "pip", "install", "--quiet", "--python", str(python), f"{wheel}[mock]"],
         check=True,
     )
     probe = "; ".join(f"import {name}" for name in SHIPPED) + (
         "; from clientary_client.api.clients import list_clients; print(list_clients.__file__)"
+        # The mock finds the spec inside the installed package and serves every operation.
+        "; clientary_mock.create_app()"
     )
     result = subprocess.run(
         [str(python), "-I", "-c", probe], check=True, capture_output=True, text=True, cwd=tmp_path
     )
     # Imported from the virtual environment's site-packages, not from this checkout.
     assert str(venv) in result.stdout
+    assert (venv / "bin" / "clientary-mock").exists()

@@ -1,0 +1,68 @@
+"""Control routes for tests and benchmarks, outside `/api/v2`: no auth and no faults.
+
+They are meant for a loopback tool, as is the whole mock.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from ._errors import error_response
+from ._faults import FaultConfig, FaultConfigError
+from ._seed import SEEDS
+from ._state import MockState
+
+
+def _state(request: Request) -> MockState:
+    state: MockState = request.app.state.mock
+    return state
+
+
+async def _json_body(request: Request) -> Any:
+    raw = await request.body()
+    if not raw.strip():
+        return {}
+    return json.loads(raw)
+
+
+async def faults(request: Request) -> Response:
+    state = _state(request)
+    if request.method == "PUT":
+        try:
+            state.faults.set(state.faults.config.updated(await _json_body(request)))
+        except ValueError as exc:
+            errors = exc.errors if isinstance(exc, FaultConfigError) else {"body": ["is not JSON"]}
+            return error_response(422, "Invalid fault settings", errors)
+    elif request.method == "DELETE":
+        state.faults.set(FaultConfig())
+    return JSONResponse(state.faults.config.to_json())
+
+
+async def reset(request: Request) -> Response:
+    state = _state(request)
+    try:
+        body = await _json_body(request)
+    except ValueError:
+        return error_response(422, "Invalid reset request", {"body": ["is not JSON"]})
+    seed = body.get("seed", state.seed) if isinstance(body, dict) else None
+    if seed not in SEEDS:
+        return error_response(422, "Invalid reset request", {"seed": [f"must be one of {SEEDS}"]})
+    state.reset(seed)
+    return JSONResponse({"seed": seed, "records": state.store.counts()})
+
+
+async def stats(request: Request) -> Response:
+    state = _state(request)
+    return JSONResponse({"requests": state.requests, "records": state.store.counts()})
+
+
+ROUTES = [
+    Route("/_mock/faults", faults, methods=["GET", "PUT", "DELETE"]),
+    Route("/_mock/reset", reset, methods=["POST"]),
+    Route("/_mock/stats", stats, methods=["GET"]),
+]

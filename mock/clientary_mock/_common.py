@@ -1,0 +1,105 @@
+"""Helpers the resource modules share: paging, filters, numbering and field copying."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from ._dates import parse_day
+from ._errors import ApiError
+from ._store import Record, Store
+
+Json = dict[str, Any]
+_DAY_FIELDS = frozenset(
+    {"date", "due_date", "end_date", "incurred_on", "received_on", "next_date", "expiration_date"}
+)
+
+
+def page(
+    rows: Sequence[Record],
+    query: dict[str, Any],
+    size: int,
+    key: str,
+    render: Callable[[Record], Json],
+) -> Json:
+    """One page of `rows` in the usual envelope; past the last page the list is empty."""
+    number = int(query.get("page", 1))
+    total = len(rows)
+    start = (number - 1) * size
+    return {
+        "page_count": -(-total // size),
+        "page_size": size,
+        "total_count": total,
+        key: [render(row) for row in rows[start : start + size]],
+    }
+
+
+def day_field(value: str, field: str) -> dt.date:
+    """A day from a request; the pattern admits `2011-02-30`, the calendar does not."""
+    try:
+        return parse_day(value)
+    except ValueError:
+        raise ApiError(422, "Validation failed", {field: ["is not a valid date"]}) from None
+
+
+def updated_since(rows: Iterable[Record], query: dict[str, Any]) -> list[Record]:
+    since = query.get("updated_since")
+    if since is None:
+        return list(rows)
+    day = day_field(since, "updated_since")
+    return [row for row in rows if row["updated_at"].date() >= day]
+
+
+def newest_first(rows: Iterable[Record]) -> list[Record]:
+    return sorted(rows, key=lambda row: (row["created_at"], row["id"]), reverse=True)
+
+
+def by_name(rows: Iterable[Record]) -> list[Record]:
+    return sorted(rows, key=lambda row: (str(row["name"]).casefold(), row["id"]))
+
+
+def by_id(rows: Iterable[Record]) -> list[Record]:
+    return sorted(rows, key=lambda row: row["id"])
+
+
+def next_number(rows: Iterable[Record]) -> str:
+    """One more than the highest numeric `number` in use (numbers are strings)."""
+    numeric = [int(row["number"]) for row in rows if str(row.get("number") or "").isdigit()]
+    return str(max(numeric, default=0) + 1)
+
+
+def unique_number(
+    rows: Iterable[Record], number: str, field: str, own_id: int | None = None
+) -> None:
+    for row in rows:
+        if row.get("number") == number and row["id"] != own_id:
+            raise ApiError(422, "Validation failed", {field: ["has already been taken"]})
+
+
+def stored_value(key: str, value: Any, field: str) -> Any:
+    """A request value as kept in a record: days as dates, numbers exact, numbers-as-text."""
+    if key in _DAY_FIELDS and isinstance(value, str):
+        return day_field(value, field)
+    if key == "number" and value is not None:
+        return str(value)
+    if isinstance(value, float):
+        return Decimal(str(value))
+    return value
+
+
+def copy_fields(target: Record, fields: Json, keys: Iterable[str], wrapper: str) -> None:
+    for key in keys:
+        if key in fields:
+            target[key] = stored_value(key, fields[key], f"{wrapper}.{key}")
+
+
+def check_limit(store: Store, table: str, limit: int | None, what: str) -> None:
+    if limit is not None and len(store.tables[table]) >= limit:
+        raise ApiError(426, f"Your plan does not allow more {what}; upgrade to add another")
+
+
+def today_or(fields: Json, key: str, store: Store, wrapper: str) -> dt.date:
+    value = fields.get(key)
+    return day_field(value, f"{wrapper}.{key}") if isinstance(value, str) else store.today()

@@ -1,0 +1,70 @@
+"""Errors as JSON bodies in the spec's ErrorResponse shape, whatever goes wrong.
+
+Starlette's own 404/405 pages are plain text; a client of this API must only ever see JSON, so
+every HTTP error and every unexpected exception is answered here.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+logger = logging.getLogger("clientary_mock")
+
+FieldErrors = dict[str, list[str]]
+
+
+class ApiError(Exception):
+    """A refusal to be answered with `status` and an ErrorResponse body."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        errors: FieldErrors | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.errors = errors
+        self.headers = headers or {}
+
+
+def not_found(what: str) -> ApiError:
+    return ApiError(404, f"{what} not found")
+
+
+def invalid(field: str, message: str) -> ApiError:
+    return ApiError(422, "Validation failed", {field: [message]})
+
+
+def error_response(
+    status: int,
+    message: str,
+    errors: FieldErrors | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    body: dict[str, Any] = {"error": message}
+    if errors:
+        body["errors"] = errors
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def api_error_response(exc: ApiError) -> JSONResponse:
+    return error_response(exc.status, exc.message, exc.errors, exc.headers)
+
+
+async def http_exception_handler(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    headers = dict(exc.headers or {})
+    return error_response(exc.status_code, exc.detail, headers=headers)
+
+
+async def unexpected_exception_handler(request: Request, exc: Exception) -> Response:
+    logger.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return error_response(500, "Internal server error")

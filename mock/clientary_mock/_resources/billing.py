@@ -1,0 +1,178 @@
+"""Invoices and estimates: lines as Rails nested attributes, totals recomputed on every read.
+
+Sending an invoice message marks a draft invoice as sent (status 0 to 1); the docs do not show
+the call, so that effect is INFERRED from how the application behaves when a user sends one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .. import _render as render
+from .._common import copy_fields, next_number, page, updated_since
+from .._errors import ApiError
+from .._line_items import apply_changes
+from .._registry import Call, Reply, created, ok, operation
+from .._store import Record, Store
+
+INVOICES_PER_PAGE = 30
+ESTIMATES_PER_PAGE = 30
+DRAFT, SENT = 0, 1
+_FIELDS = (
+    "number", "title", "date", "due_date", "client_id", "project_id", "note", "summary", "po",
+    "status", "currency_code", "tax", "tax_label", "tax2", "tax2_label", "tax3", "tax3_label",
+    "compound_tax",
+)  # fmt: skip
+
+
+def newest_dated(rows: Iterable[Record]) -> list[Record]:
+    # The docs state no order for these lists; the latest invoice first is assumed.
+    return sorted(rows, key=lambda row: (row["date"], row["id"]), reverse=True)
+
+
+def _party_table(store: Store, party_id: int, allow_leads: bool) -> str | None:
+    if store.get("clients", party_id) is not None:
+        return "clients"
+    if allow_leads and store.get("leads", party_id) is not None:
+        return "leads"
+    return None
+
+
+def _changes(call: Call, kind: str, record: Record, allow_leads: bool) -> Record:
+    """Every change a write asks for, checked in full before anything is stored."""
+    store = call.store
+    fields: dict[str, Any] = call.wrapped(kind)
+    client_id = fields.get("client_id")
+    if client_id is not None and _party_table(store, client_id, allow_leads) is None:
+        raise ApiError(422, "Validation failed", {f"{kind}.client_id": ["does not exist"]})
+    project = store.reference("projects", fields.get("project_id"), f"{kind}.project_id")
+    changes: Record = {}
+    copy_fields(changes, fields, _FIELDS, kind)
+    if project is not None and client_id is None and record.get("client_id") is None:
+        changes["client_id"] = project["client_id"]
+    attributes = f"{kind}_items_attributes"
+    if attributes in fields:
+        changes["items"] = apply_changes(
+            record.get("items", []),
+            fields[attributes],
+            f"{kind}.{attributes}",
+            lambda: store.next_id(f"{kind}_items"),
+        )
+    return changes
+
+
+def _new(call: Call, kind: str, table: str, allow_leads: bool) -> Record:
+    blank: Record = {key: None for key in _FIELDS}
+    blank.update(status=DRAFT, compound_tax=False, tax=0, tax2=0, tax3=0, items=[])
+    blank.update(_changes(call, kind, blank, allow_leads))
+    if blank["number"] is None:
+        blank["number"] = next_number(call.store.rows(table))
+    return call.store.insert(table, blank)
+
+
+def _invoice_reply(call: Call, rows: Iterable[Record]) -> Reply:
+    chosen = newest_dated(updated_since(rows, call.query))
+    return ok(
+        page(
+            chosen,
+            call.query,
+            INVOICES_PER_PAGE,
+            "invoices",
+            lambda r: render.invoice(call.store, r),
+        )
+    )
+
+
+@operation("list_invoices")
+def list_invoices(call: Call) -> Reply:
+    return _invoice_reply(call, call.store.rows("invoices"))
+
+
+@operation("list_client_invoices")
+def list_client_invoices(call: Call) -> Reply:
+    client = call.store.require("clients", call.path["client_id"])
+    return _invoice_reply(
+        call, (r for r in call.store.rows("invoices") if r["client_id"] == client["id"])
+    )
+
+
+@operation("list_project_invoices")
+def list_project_invoices(call: Call) -> Reply:
+    project = call.store.require("projects", call.path["project_id"])
+    rows = (r for r in call.store.rows("invoices") if r.get("project_id") == project["id"])
+    return _invoice_reply(call, rows)
+
+
+@operation("list_recurring_schedule_invoices")
+def list_recurring_schedule_invoices(call: Call) -> Reply:
+    schedule = call.store.require("recurring", call.path["id"])
+    rows = (r for r in call.store.rows("invoices") if schedule["id"] in r.get("recurring_ids", []))
+    return _invoice_reply(call, rows)
+
+
+@operation("create_invoice")
+def create_invoice(call: Call) -> Reply:
+    record = _new(call, "invoice", "invoices", allow_leads=False)
+    return created(render.invoice(call.store, record))
+
+
+@operation("get_invoice")
+def get_invoice(call: Call) -> Reply:
+    return ok(render.invoice(call.store, call.store.require("invoices", call.path["id"])))
+
+
+@operation("update_invoice")
+def update_invoice(call: Call) -> Reply:
+    record = call.store.require("invoices", call.path["id"])
+    record.update(_changes(call, "invoice", record, allow_leads=False))
+    call.store.touch(record)
+    return ok(render.invoice(call.store, record))
+
+
+@operation("send_invoice_message")
+def send_invoice_message(call: Call) -> Reply:
+    record = call.store.require("invoices", call.path["id"])
+    message = {key: call.body.get(key) for key in ("recipients", "subject", "message")}
+    call.store.insert("invoice_messages", {**message, "invoice_id": record["id"]})
+    if record["status"] == DRAFT:
+        record["status"] = SENT
+        call.store.touch(record)
+    return Reply(200, None)
+
+
+def _estimate_page(call: Call, rows: Iterable[Record]) -> Reply:
+    chosen = newest_dated(rows)
+    return ok(page(chosen, call.query, ESTIMATES_PER_PAGE, "estimates", render.estimate))
+
+
+@operation("list_estimates")
+def list_estimates(call: Call) -> Reply:
+    return _estimate_page(call, call.store.rows("estimates"))
+
+
+@operation("list_client_estimates")
+def list_client_estimates(call: Call) -> Reply:
+    party_id = call.path["client_id"]
+    if _party_table(call.store, party_id, allow_leads=True) is None:
+        raise ApiError(404, "Client not found")
+    return _estimate_page(
+        call, (r for r in call.store.rows("estimates") if r["client_id"] == party_id)
+    )
+
+
+@operation("list_project_estimates")
+def list_project_estimates(call: Call) -> Reply:
+    project = call.store.require("projects", call.path["project_id"])
+    rows = (r for r in call.store.rows("estimates") if r.get("project_id") == project["id"])
+    return _estimate_page(call, rows)
+
+
+@operation("create_estimate")
+def create_estimate(call: Call) -> Reply:
+    return created(render.estimate(_new(call, "estimate", "estimates", allow_leads=True)))
+
+
+@operation("get_estimate")
+def get_estimate(call: Call) -> Reply:
+    return ok(render.estimate(call.store.require("estimates", call.path["id"])))

@@ -1,0 +1,32 @@
+"""Everything one mock app holds: the account's data, its settings, faults and counters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from . import _seed
+from ._faults import FaultState
+from ._openapi import SpecIndex
+from ._store import Clock, Settings, Store
+
+
+def build_store(seed: str, settings: Settings, today: dt.date | None) -> Store:
+    store = Store(Clock(today), settings)
+    _seed.load(store, seed)
+    return store
+
+
+@dataclass
+class MockState:
+    index: SpecIndex
+    settings: Settings
+    today: dt.date | None
+    seed: str
+    store: Store
+    faults: FaultState = field(default_factory=FaultState)
+    requests: int = 0
+
+    def reset(self, seed: str) -> None:
+        self.store = build_store(seed, self.settings, self.today)
+        self.seed = seed

@@ -1,0 +1,79 @@
+"""The application factory."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.routing import Route
+from starlette.types import ASGIApp
+
+from . import _resources  # noqa: F401  (importing it registers every operation)
+from ._access_log import AccessLogMiddleware
+from ._admin import ROUTES as ADMIN_ROUTES
+from ._api import api_endpoint, missing_handlers
+from ._auth import BasicAuthMiddleware
+from ._errors import http_exception_handler, unexpected_exception_handler
+from ._faults import FaultConfig, FaultMiddleware
+from ._openapi import default_index
+from ._state import MockState, build_store
+from ._store import Settings
+
+_ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
+
+
+class _MockApplication(Starlette):
+    """Starlette with the access log and fault injection outside its error handling.
+
+    A dropped connection must not be turned into a 500 by Starlette's error middleware, so
+    fault injection wraps the whole stack rather than sitting in the middleware list.
+    """
+
+    def build_middleware_stack(self) -> ASGIApp:
+        state: MockState = self.state.mock
+        return AccessLogMiddleware(FaultMiddleware(super().build_middleware_stack(), state.faults))
+
+
+def create_app(
+    *,
+    token: str = "demo",
+    seed: str = "demo",
+    max_clients: int | None = None,
+    max_contacts: int | None = None,
+    max_leads: int | None = None,
+    faults: FaultConfig | None = None,
+    today: dt.date | None = None,
+    stripe_enabled: bool = True,
+) -> Starlette:
+    """A fresh mock account. `today` pins the clock (fiscal year, default dates, timestamps)."""
+    if not token:
+        raise ValueError("token must not be empty")
+    index = default_index()
+    missing = missing_handlers(index)
+    if missing:
+        raise RuntimeError(f"operations without a handler: {', '.join(missing)}")
+    settings = Settings(
+        max_clients=max_clients,
+        max_contacts=max_contacts,
+        max_leads=max_leads,
+        stripe_enabled=stripe_enabled,
+    )
+    state = MockState(
+        index=index, settings=settings, today=today, seed=seed,
+        store=build_store(seed, settings, today),
+    )  # fmt: skip
+    if faults is not None:
+        state.faults.set(faults)
+    routes = [*ADMIN_ROUTES, Route("/api/v2/{rest:path}", api_endpoint, methods=_ALL_METHODS)]
+    app = _MockApplication(
+        routes=routes,
+        middleware=[Middleware(BasicAuthMiddleware, token=token)],
+        exception_handlers={
+            HTTPException: http_exception_handler,
+            Exception: unexpected_exception_handler,
+        },
+    )
+    app.state.mock = state
+    return app

@@ -1,0 +1,92 @@
+"""`clientary-mock` / `python -m clientary_mock`: serve a mock account over HTTP.
+
+Prints `listening on http://HOST:PORT` once the socket accepts connections (with `--port 0`
+the port is the one the system picked).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import socket
+import sys
+from collections.abc import Sequence
+
+import uvicorn
+
+from ._faults import FaultConfig
+from ._seed import SEEDS
+from .app import create_app
+
+
+def _rate(text: str) -> float:
+    value = float(text)
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return value
+
+
+def _non_negative(text: str) -> float:
+    value = float(text)
+    if not value >= 0:
+        raise argparse.ArgumentTypeError("must be >= 0")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="clientary-mock", description=__doc__)
+    add = parser.add_argument
+    add("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
+    add("--port", type=int, default=4010, help="port to bind; 0 picks a free one")
+    add("--token", default="demo", help="API token expected as basic-auth user and password")
+    add("--seed", choices=SEEDS, default="demo", help="starting data")
+    add("--max-clients", type=int, help="plan limit on clients (426 beyond it)")
+    add("--max-contacts", type=int, help="plan limit on contacts (426 beyond it)")
+    add("--max-leads", type=int, help="plan limit on leads (426 beyond it)")
+    add("--latency-ms", type=_non_negative, default=0.0, help="delay added to each API request")
+    add("--error-rate", type=_rate, default=0.0, help="fraction answered 500/502/503")
+    add("--rate-limit-rate", type=_rate, default=0.0, help="fraction answered 429")
+    add("--retry-after", type=_non_negative, default=1.0, help="Retry-After seconds on 429")
+    add("--drop-rate", type=_rate, default=0.0, help="fraction dropped before processing")
+    add("--drop-after-rate", type=_rate, default=0.0, help="fraction dropped after processing")
+    add("--fault-seed", type=int, default=0, help="seed of the fault generator")
+    add("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=args.log_level.upper(), format="%(asctime)s %(name)s %(levelname)s %(message)s"
+    )
+    faults = FaultConfig(
+        latency_ms=args.latency_ms,
+        error_rate=args.error_rate,
+        rate_limit_rate=args.rate_limit_rate,
+        retry_after=args.retry_after,
+        drop_rate=args.drop_rate,
+        drop_after_rate=args.drop_after_rate,
+        random_seed=args.fault_seed,
+    )
+    app = create_app(
+        token=args.token,
+        seed=args.seed,
+        max_clients=args.max_clients,
+        max_contacts=args.max_contacts,
+        max_leads=args.max_leads,
+        faults=faults,
+    )
+    listener = socket.create_server((args.host, args.port), backlog=128)
+    host, port = listener.getsockname()[:2]
+    # The uvicorn access log prints query strings; the mock's own log prints paths only.
+    config = uvicorn.Config(
+        app, http="h11", lifespan="off", access_log=False, log_config=None,
+        log_level=args.log_level,
+    )  # fmt: skip
+    print(f"listening on http://{host}:{port}", flush=True)
+    uvicorn.Server(config).run(sockets=[listener])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""Checks one HTTP exchange against the spec: status documented, body matching its schema.
+
+Used by the mock's own tests (every response they see goes through it) and usable against any
+server that claims to speak the spec. Besides the statuses each operation documents, a few
+protocol answers are allowed on any operation, always with an ErrorResponse body: 404 for an
+unknown route, 405 for an undeclared method, 406 for an Accept that refuses JSON, 422 for a
+refused query, and 429 / 5xx when they carry the mock's fault-injection header.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ._faults import FAULT_HEADER
+from ._openapi import SpecIndex, schema_validator
+
+_ALWAYS_ALLOWED = (406, 422)
+
+
+class ConformanceChecker:
+    def __init__(self, index: SpecIndex) -> None:
+        self.index = index
+        self._error_schema = schema_validator(
+            index.spec, {"$ref": "#/components/schemas/ErrorResponse"}
+        )
+
+    def problems(
+        self,
+        method: str,
+        path: str,
+        status: int,
+        headers: dict[str, str],
+        body: bytes,
+    ) -> list[str]:
+        """Everything wrong with this response; an empty list when it conforms."""
+        where = f"{method} {path} -> {status}"
+        lowered = {name.lower(): value for name, value in headers.items()}
+        path = path.removesuffix(".json")
+        matched = self.index.match_path(path)
+        operation = matched.template.operations.get(method.upper()) if matched else None
+        if operation is not None and status in operation.responses:
+            validator = operation.responses[status]
+            if validator is None:
+                return [] if not body else [f"{where}: body sent where the spec declares none"]
+            return self._json_problems(where, lowered, body, validator)
+        allowed = status in _ALWAYS_ALLOWED
+        allowed |= matched is None and status == 404
+        allowed |= matched is not None and operation is None and status == 405
+        allowed |= FAULT_HEADER.lower() in lowered and (status == 429 or status >= 500)
+        if not allowed:
+            return [f"{where}: status not documented for this operation"]
+        if status == 405 and "allow" not in lowered:
+            return [f"{where}: 405 without an Allow header"]
+        return self._json_problems(where, lowered, body, self._error_schema)
+
+    @staticmethod
+    def _json_problems(
+        where: str, headers: dict[str, str], body: bytes, validator: Any
+    ) -> list[str]:
+        content_type = headers.get("content-type", "")
+        if not content_type.startswith("application/json"):
+            return [f"{where}: content type {content_type!r} is not JSON"]
+        try:
+            document = json.loads(body)
+        except ValueError:
+            return [f"{where}: body is not JSON"]
+        return [
+            f"{where}: {'/'.join(map(str, error.absolute_path)) or '<root>'}: {error.message}"
+            for error in validator.iter_errors(document)
+        ]

@@ -1,0 +1,92 @@
+"""`call()` / `acall()`: run one generated operation, return its model or raise a typed error.
+
+The HTTP exchange is done here with the operation's own `_get_kwargs` and `_parse_response`
+rather than through its `sync_detailed`: that one builds `HTTPStatus(code)` for every answer and
+so crashes with a bare ValueError on codes outside the IANA list (Cloudflare's 520, say;
+openapi-python-client issue #1442), and it returns documented errors as values. Handing only 2xx
+answers to `_parse_response` keeps the generated parsing and makes every failure an exception.
+"""
+
+import typing
+from collections.abc import Mapping
+from typing import Any, ParamSpec, TypeVar
+
+import httpx
+from clientary_client.errors import UnexpectedStatus
+
+from ._errors import APIResponseValidationError, status_error, transport_error
+from ._operations import AnyClient, Operation, build_request, parse_success, success_types
+
+__all__ = ["acall", "asend", "call", "parse_result", "send"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def call(operation: Operation[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+    """Run `operation` (a generated module) with its arguments; return its success model.
+
+    `call(get_invoice, client=client, id=110)` returns an `Invoice`; bodiless successes (deletes)
+    return None. Failures raise `ClientaryError` subclasses; bad arguments raise TypeError
+    before anything is sent.
+    """
+    client, response = send(operation, args, kwargs)
+    return typing.cast(R, parse_result(operation, client, response))
+
+
+async def acall(operation: Operation[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+    """The async twin of `call`."""
+    client, response = await asend(operation, args, kwargs)
+    return typing.cast(R, parse_result(operation, client, response))
+
+
+def send(
+    operation: object, args: tuple[object, ...], kwargs: Mapping[str, object]
+) -> tuple[AnyClient, httpx.Response]:
+    """Check the arguments, send the request, and return the raw response of any status."""
+    client, request_args = build_request(operation, args, kwargs)
+    http = client.get_httpx_client()
+    request = http.build_request(**request_args)
+    try:
+        return client, http.send(request)
+    except httpx.HTTPError as exc:
+        raise transport_error(exc, request) from exc
+
+
+async def asend(
+    operation: object, args: tuple[object, ...], kwargs: Mapping[str, object]
+) -> tuple[AnyClient, httpx.Response]:
+    """The async twin of `send`."""
+    client, request_args = build_request(operation, args, kwargs)
+    http = client.get_async_httpx_client()
+    request = http.build_request(**request_args)
+    try:
+        return client, await http.send(request)
+    except httpx.HTTPError as exc:
+        raise transport_error(exc, request) from exc
+
+
+def parse_result(operation: object, client: AnyClient, response: httpx.Response) -> Any:
+    """The success model of a 2xx response; raise the typed error for anything else."""
+    if not 200 <= response.status_code < 300:
+        raise status_error(response)
+    method = response.request.method
+    path = response.request.url.path
+    try:
+        parsed = parse_success(operation, client, response)
+    except (KeyError, TypeError, ValueError, AttributeError, UnexpectedStatus) as exc:
+        raise APIResponseValidationError(
+            f"{response.status_code} {method} {path}: the body does not fit the response model "
+            f"({type(exc).__name__}: {exc})",
+            status_code=response.status_code,
+            method=method,
+            path=path,
+        ) from exc
+    if parsed is None and success_types(operation):
+        raise APIResponseValidationError(
+            f"{response.status_code} {method} {path}: a success status the API does not document",
+            status_code=response.status_code,
+            method=method,
+            path=path,
+        )
+    return parsed

@@ -1,0 +1,152 @@
+"""What the overlay learns from a generated operation module, and nothing written per endpoint.
+
+A generated operation (`clientary_client.api.<tag>.<operation_id>`) has `_get_kwargs(...)`, which
+builds the request from path, query and body arguments, `_parse_response(...)`, which builds the
+model for a documented status, and `sync(...)`, whose annotations name the success model.
+"""
+
+import functools
+import inspect
+import types
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, ParamSpec, Protocol, TypeVar
+
+import httpx
+from clientary_client import AuthenticatedClient, Client
+from clientary_client.models import ErrorResponse
+from clientary_client.types import Unset
+
+__all__ = ["Operation", "build_request", "operation_name", "parse_success", "success_types"]
+
+P = ParamSpec("P")
+R_co = TypeVar("R_co", covariant=True)
+
+AnyClient = Client | AuthenticatedClient
+
+
+class Operation(Protocol[P, R_co]):
+    """A generated operation module, seen through its `sync` function.
+
+    Modules satisfy protocols under mypy, so `call(get_invoice, client=c, id=1)` checks the
+    arguments against `get_invoice.sync` and returns its success model type.
+    """
+
+    @property
+    def sync(self) -> Callable[P, R_co | ErrorResponse | None]: ...
+
+
+def operation_name(operation: object) -> str:
+    """The operationId, e.g. "list_clients"."""
+    name = getattr(operation, "__name__", None)
+    return name.rpartition(".")[2] if isinstance(name, str) else repr(operation)
+
+
+def build_request(
+    operation: object, args: tuple[object, ...], kwargs: Mapping[str, object]
+) -> tuple[AnyClient, dict[str, Any]]:
+    """Check the arguments for `operation`, then return the client and httpx request arguments.
+
+    Raises TypeError naming the operation and the argument before anything is sent.
+    """
+    name = operation_name(operation)
+    get_kwargs = _generated_function(operation, "_get_kwargs")
+    arguments = dict(kwargs)
+    client = arguments.pop("client", None)
+    if not isinstance(client, Client | AuthenticatedClient):
+        raise TypeError(
+            f"{name}: client= must be a clientary_client.Client (from clientary.connect()), "
+            f"got {type(client).__name__}"
+        )
+    signature = inspect.signature(get_kwargs)
+    accepted = ", ".join(signature.parameters) or "no arguments"
+    unknown = sorted(set(arguments) - set(signature.parameters))
+    if unknown:
+        raise TypeError(
+            f"{name}: unexpected argument(s) {', '.join(map(repr, unknown))} (it takes: {accepted})"
+        )
+    try:
+        bound = signature.bind(*args, **arguments)
+    except TypeError as exc:
+        raise TypeError(f"{name}: {exc} (it takes: {accepted})") from None
+    hints = _type_hints(get_kwargs)
+    for argument, value in bound.arguments.items():
+        hint = hints.get(argument, Any)
+        if not _matches(value, hint):
+            raise TypeError(
+                f"{name}: {argument} must be {_describe(hint)}, got {type(value).__name__}"
+            )
+    request: dict[str, Any] = get_kwargs(*bound.args, **bound.kwargs)
+    return client, request
+
+
+def parse_success(operation: object, client: AnyClient, response: httpx.Response) -> Any:
+    """The generated model for a 2xx response (None for bodiless successes)."""
+    parse = _generated_function(operation, "_parse_response")
+    return parse(client=client, response=response)
+
+
+@functools.cache
+def success_types(operation: object) -> tuple[object, ...]:
+    """The success models `operation.sync` may return (empty for bodiless ones such as deletes)."""
+    hints = _type_hints(_generated_function(operation, "sync"))
+    returned = hints.get("return", Any)
+    members = typing.get_args(returned) if _is_union(returned) else (returned,)
+    return tuple(
+        member
+        for member in members
+        if member is not ErrorResponse and member is not type(None) and member is not Any
+    )
+
+
+def _generated_function(operation: object, attribute: str) -> Callable[..., Any]:
+    function = getattr(operation, attribute, None)
+    if not callable(function):
+        raise TypeError(
+            f"{operation_name(operation)} is not a generated operation module "
+            f"(such as clientary_client.api.clients.list_clients): it has no {attribute}()"
+        )
+    return typing.cast(Callable[..., Any], function)
+
+
+def _type_hints(function: Callable[..., Any]) -> dict[str, Any]:
+    try:
+        return typing.get_type_hints(function)
+    except (NameError, TypeError):
+        return {}
+
+
+def _is_union(hint: object) -> bool:
+    return isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union
+
+
+def _matches(value: object, hint: object) -> bool:
+    if hint is Any:
+        return True
+    if _is_union(hint):
+        return any(_matches(value, member) for member in typing.get_args(hint))
+    if hint is type(None):
+        return value is None
+    origin = typing.get_origin(hint)
+    if origin is Literal:
+        return value in typing.get_args(hint)
+    if origin is not None:
+        return isinstance(origin, type) and isinstance(value, origin)
+    if not isinstance(hint, type):
+        return True
+    if hint in (int, float) and isinstance(value, bool):
+        return False
+    if hint is float:
+        return isinstance(value, int | float)
+    return isinstance(value, hint)
+
+
+def _describe(hint: object) -> str:
+    if _is_union(hint):
+        members = [m for m in typing.get_args(hint) if m is not Unset]
+        return " or ".join(_describe(member) for member in members)
+    if hint is type(None):
+        return "None"
+    if isinstance(hint, type):
+        return hint.__name__
+    return str(hint)
