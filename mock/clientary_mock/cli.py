@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import argparse
 import logging
-import socket
 import sys
 from collections.abc import Sequence
 
 import uvicorn
 
 from ._faults import FaultConfig
+from ._listener import tcp_listener
 from ._seed import SEEDS
 from .app import create_app
 
@@ -76,14 +76,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_leads=args.max_leads,
         faults=faults,
     )
-    listener = socket.create_server((args.host, args.port), backlog=128)
+    listener = tcp_listener(args.host, args.port)
     host, port = listener.getsockname()[:2]
     # The uvicorn access log prints query strings; the mock's own log prints paths only.
     config = uvicorn.Config(
         app, http="h11", lifespan="off", access_log=False, log_config=None,
         log_level=args.log_level,
     )  # fmt: skip
-    print(f"listening on http://{host}:{port}", flush=True)
+    shown_host = f"[{host}]" if ":" in host else host  # an IPv6 address in a URL
+    print(f"listening on http://{shown_host}:{port}", flush=True)
     uvicorn.Server(config).run(sockets=[listener])
     return 0
 

@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from ._auth import is_api_path
+from ._listener import tcp_listener
 from ._openapi import default_index
 from .conformance import ConformanceChecker
 
@@ -56,7 +56,7 @@ class SpecRecorder:
 @contextmanager
 def serve_in_thread(app: ASGIApp, start_timeout: float = 10) -> Iterator[str]:
     """Serve `app` on 127.0.0.1 and a free port; yields the base URL."""
-    listener = socket.create_server(("127.0.0.1", 0))
+    listener = tcp_listener("127.0.0.1", 0)
     port = listener.getsockname()[1]
     config = uvicorn.Config(app, http="h11", lifespan="off", access_log=False, log_config=None)
     server = uvicorn.Server(config)
@@ -73,3 +73,4 @@ def serve_in_thread(app: ASGIApp, start_timeout: float = 10) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        listener.close()

@@ -7,8 +7,6 @@ are shown here with the mock's injected faults.
 import importlib
 import logging
 import pkgutil
-import threading
-import time
 import types
 from collections.abc import Iterator
 from typing import Any
@@ -18,7 +16,6 @@ import clientary_client.api
 import clientary_mock
 import httpx
 import pytest
-import uvicorn
 from clientary._envelope import envelope_of
 from clientary_client import Client
 from clientary_client.api.clients import create_client, delete_client, get_client, list_clients
@@ -38,6 +35,7 @@ from clientary_client.models import (
     RecurringScheduleFields,
     TimeInterval,
 )
+from clientary_mock.testing import serve_in_thread
 
 TOKEN = "tok-SECRET-live-93b1"
 
@@ -47,17 +45,8 @@ class LiveMock:
 
     def __init__(self) -> None:
         app = clientary_mock.create_app(token=TOKEN, seed="demo")
-        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-        self.thread.start()
-        deadline = time.monotonic() + 10  # start-up guard, not a timed assertion
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("the mock server did not start")
-            time.sleep(0.01)
-        port = self.server.servers[0].sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
+        self._serving = serve_in_thread(app)
+        self.url = self._serving.__enter__()
         self.admin = httpx.Client(base_url=self.url, auth=(TOKEN, TOKEN))
 
     def set_faults(self, **faults: Any) -> None:
@@ -78,8 +67,7 @@ class LiveMock:
 
     def stop(self) -> None:
         self.admin.close()
-        self.server.should_exit = True
-        self.thread.join()
+        self._serving.__exit__(None, None, None)
 
 
 @pytest.fixture(scope="module")
