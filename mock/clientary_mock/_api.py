@@ -7,17 +7,42 @@ not declare on a path is answered 405 with the spec's methods in `Allow`.
 
 from __future__ import annotations
 
+import json
+from decimal import Decimal
+from typing import Any
+
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from ._errors import ApiError, api_error_response
 from ._openapi import SpecIndex
 from ._registry import HANDLERS, Call
+from ._render import number
 from ._state import MockState
 from ._validation import parse_json_body, validate_body, validate_path, validate_query
 
 JSON_SUFFIX = ".json"
 _JSON_RANGES = ("application/json", "application/*", "*/*")
+
+
+class RecordResponse(JSONResponse):
+    """JSON that may hold numbers kept exact as Decimal.
+
+    The resource renderers turn the fields they know into numbers; free-form objects a caller
+    stored (a client's `invoice_extra_fields`, say) come back holding the Decimals their JSON
+    was parsed into, and are written out here as the numbers they were sent as.
+    """
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(
+            content, ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=_number
+        ).encode("utf-8")
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return number(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def missing_handlers(index: SpecIndex) -> list[str]:
@@ -72,4 +97,4 @@ async def _serve(request: Request, state: MockState) -> Response:
     reply = HANDLERS[operation.operation_id](call)
     if reply.body is None:
         return Response(status_code=reply.status)
-    return JSONResponse(reply.body, status_code=reply.status)
+    return RecordResponse(reply.body, status_code=reply.status)

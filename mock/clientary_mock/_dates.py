@@ -15,7 +15,8 @@ def parse_day(text: str) -> dt.date:
 
 
 def slashed(day: dt.date | None) -> str | None:
-    return None if day is None else day.strftime("%Y/%m/%d")
+    # Not strftime("%Y"): it writes the year 400 as "400", which no Clientary date looks like.
+    return None if day is None else day.isoformat().replace("-", "/")
 
 
 def dashed(day: dt.date | None) -> str | None:
@@ -25,7 +26,7 @@ def dashed(day: dt.date | None) -> str | None:
 def zulu(moment: dt.datetime | None) -> str | None:
     if moment is None:
         return None
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(dt.UTC).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
 
 
 def with_offset(moment: dt.datetime) -> str:

@@ -74,21 +74,34 @@ def parse_json_body(raw: bytes) -> Any:
         value = json.loads(raw, parse_float=Decimal, parse_constant=_refuse_constant)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ApiError(422, "Malformed JSON body", {"body": ["is not valid JSON"]}) from exc
-    _reject_non_finite(value)
+    _reject_unstorable(value)
     return value
 
 
-def _reject_non_finite(value: Any) -> None:
-    if isinstance(value, Decimal) and not value.is_finite():
+def _reject_unstorable(value: Any) -> None:
+    """Refuse what JSON can carry but no record can hold: NaN and infinities, and text with an
+    unpaired surrogate (`"\\udb51"` decodes, but can never be written back out as UTF-8)."""
+    if isinstance(value, Decimal | float) and not math.isfinite(value):
         raise ApiError(422, "Validation failed", {"body": ["contains a non-finite number"]})
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ApiError(422, "Validation failed", {"body": ["contains a non-finite number"]})
+    if isinstance(value, str) and not _is_unicode(value):
+        raise ApiError(
+            422, "Validation failed", {"body": ["contains text with an unpaired surrogate"]}
+        )
     if isinstance(value, dict):
-        for item in value.values():
-            _reject_non_finite(item)
+        for key, item in value.items():
+            _reject_unstorable(key)
+            _reject_unstorable(item)
     elif isinstance(value, list):
         for item in value:
-            _reject_non_finite(item)
+            _reject_unstorable(item)
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def validate_body(operation: Operation, body: Any) -> None:

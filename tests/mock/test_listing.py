@@ -136,12 +136,18 @@ async def test_expenses_default_to_the_fiscal_year(http: httpx.AsyncClient) -> N
     assert {e["client_id"] for e in client["expenses"]} == {2}
 
 
-async def test_expense_range_must_be_ordered(http: httpx.AsyncClient) -> None:
-    response = await http.get(
-        "/api/v2/expenses", params={"from_date": "2026-02-01", "to_date": "2026-01-01"}
+async def test_an_inverted_expense_range_selects_nothing(http: httpx.AsyncClient) -> None:
+    # The range is a filter, not an input to refuse: a query the spec calls valid (each bound
+    # a real day) is answered, and a range that ends before it starts holds no expense. A lone
+    # to_date before the fiscal year that from_date defaults to is the same case.
+    inverted = await get_json(
+        http, "/api/v2/expenses", from_date="2026-02-01", to_date="2026-01-01"
     )
-    assert response.status_code == 422
-    assert "to_date" in response.json()["errors"]
+    assert (inverted["from_date"], inverted["to_date"]) == ("2026/02/01", "2026/01/01")
+    assert (inverted["total_count"], inverted["expenses"]) == (0, [])
+    only_end = await get_json(http, "/api/v2/expenses", to_date="2011-01-01")
+    assert (only_end["from_date"], only_end["to_date"]) == ("2026/01/01", "2011/01/01")
+    assert only_end["total_count"] == 0
 
 
 async def test_hours_billed_and_unbilled(http: httpx.AsyncClient) -> None:
@@ -162,3 +168,9 @@ async def test_envelopes_without_counts(http: httpx.AsyncClient) -> None:
         "to_date",
         "expenses",
     }
+
+
+async def test_early_years_keep_four_digits(http: httpx.AsyncClient) -> None:
+    # A range the spec allows; the echo must still be a four-digit-year Clientary date.
+    body = await get_json(http, "/api/v2/expenses", from_date="0400-02-29", to_date="0999-12-31")
+    assert (body["from_date"], body["to_date"]) == ("0400/02/29", "0999/12/31")

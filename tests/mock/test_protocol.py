@@ -110,6 +110,9 @@ async def test_validation_errors_name_each_field(http: httpx.AsyncClient) -> Non
         b'{"expense": {"amount": NaN}}',
         b"",
         b'{"expense": {"amount": Infinity}}',
+        # valid JSON, but text no response could ever carry back out as UTF-8
+        b'{"expense": {"description": "\\udb51"}}',
+        b'{"expense": {"\\udb51": 1}}',
     ],
 )
 async def test_bad_bodies_get_422(http: httpx.AsyncClient, raw: bytes) -> None:
@@ -140,7 +143,9 @@ async def test_invalid_calendar_day_in_body(http: httpx.AsyncClient) -> None:
     response = await http.post(
         "/api/v2/expenses", json={"expense": {"amount": 1, "incurred_on": "2026-02-30"}}
     )
-    assert response.json()["errors"] == {"expense.incurred_on": ["is not a valid date"]}
+    # The spec's date pattern admits only days that exist, so the spec's own check refuses it.
+    assert response.status_code == 422
+    assert list(response.json()["errors"]) == ["expense.incurred_on"]
 
 
 async def test_dates_in_each_fields_documented_form(http: httpx.AsyncClient) -> None:

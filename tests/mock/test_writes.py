@@ -367,3 +367,12 @@ async def test_deleting_a_schedule_keeps_its_invoices(http: httpx.AsyncClient) -
     assert (await counts(http))["invoices"] == before["invoices"]
     assert (await http.get("/api/v2/invoices/1")).json()["recurring_schedules"] == []
     assert (await http.get("/api/v2/recurring/1/invoices")).status_code == 404
+
+
+async def test_free_form_fields_keep_the_numbers_they_were_sent(http: httpx.AsyncClient) -> None:
+    extra = {"rate": 1.25, "seats": 3, "nested": [{"share": 0.5}], "label": "x"}
+    body = {"client": {"name": "Extra Co", "invoice_extra_fields": extra}}
+    created = await send(http, "POST", "/api/v2/clients", body, 201)
+    assert created["invoice_extra_fields"] == extra
+    fetched = await send(http, "GET", f"/api/v2/clients/{created['id']}", None, 200)
+    assert fetched["invoice_extra_fields"] == extra

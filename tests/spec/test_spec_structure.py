@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -132,6 +133,29 @@ def test_date_schema_admits_slashes_and_dashes() -> None:
     pattern = re.compile(load_spec()["components"]["schemas"]["Date"]["pattern"])
     assert pattern.search("2011/07/26")
     assert pattern.search("2017-07-22")
+    assert not pattern.search("26 July 2011")
+
+
+@pytest.mark.parametrize(
+    ("schema", "separator"),
+    [("QueryDate", "-"), ("Date", "/"), ("Date", "-"), ("NullableDate", "/")],
+)
+def test_date_pattern_admits_exactly_the_days_of_the_calendar(schema: str, separator: str) -> None:
+    # A fuzzer draws "valid" dates from these patterns; one that named no day would be refused
+    # by the server and reported as a valid request rejected.
+    pattern = re.compile(load_spec()["components"]["schemas"][schema]["pattern"])
+    years = [1, 4, 100, 999, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999]
+    for year in years:
+        for month in range(0, 14):
+            for day in range(0, 33):
+                try:
+                    datetime.date(year, month, day)
+                    real = True
+                except ValueError:
+                    real = False
+                text = f"{year:04d}-{month:02d}-{day:02d}".replace("-", separator)
+                assert bool(pattern.search(text)) == real, text
+    assert not pattern.search(f"0000{separator}01{separator}01")
     assert not pattern.search("26 July 2011")
 
 

@@ -32,7 +32,8 @@ class Estimate:
     """ 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 declined, 5 revised, 6 accepted, 7 archived. """
     currency_code: str
     subtotal: float
-    """ An amount in the record's currency. """
+    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
+    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
     tax: float
     """ A tax rate in percent (5 means 5 %). """
     tax_label: None | str
@@ -44,7 +45,8 @@ class Estimate:
     tax3_label: None | str
     compound_tax: bool
     total_cost: float
-    """ An amount in the record's currency. """
+    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
+    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
     estimate_items: list[LineItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

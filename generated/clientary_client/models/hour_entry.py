@@ -28,7 +28,8 @@ class HourEntry:
     rate: float
     """ An amount in the record's currency. """
     cost: float
-    """ An amount in the record's currency. """
+    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
+    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
     billed: bool
     """ Whether the time has been put on an invoice. The key really ends in `?`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -42,7 +42,8 @@ class Invoice:
     """ 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 paid, 5 pending. Kept open to codes the docs do not list. """
     currency_code: str
     subtotal: float
-    """ An amount in the record's currency. """
+    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
+    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
     tax: float
     """ A tax rate in percent (5 means 5 %). """
     tax_label: None | str
@@ -52,11 +53,14 @@ class Invoice:
     compound_tax: bool
     """ When true the second tax is charged on the subtotal plus the first tax. """
     total_cost: float
-    """ An amount in the record's currency. """
+    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
+    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
     total_payments: float
-    """ An amount in the record's currency. """
+    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
+    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
     balance: float
-    """ An amount in the record's currency. """
+    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
+    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
     invoice_items: list[LineItem]
     recurring_schedules: list[RecurringScheduleRef]
     tax3: float | Unset = UNSET

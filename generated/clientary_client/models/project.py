@@ -37,7 +37,8 @@ class Project:
     rate: float
     """ An amount in the record's currency. """
     cost: float
-    """ An amount in the record's currency. """
+    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
+    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
     worked_hours: float
     """ A count of units; may be fractional. """
     unbilled_hours: float

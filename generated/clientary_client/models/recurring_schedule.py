@@ -55,9 +55,11 @@ class RecurringSchedule:
     tax3_label: None | str
     compound_tax: bool
     subtotal: float
-    """ An amount in the record's currency. """
+    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
+    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
     total_cost: float
-    """ An amount in the record's currency. """
+    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
+    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
     updated_at: str
     """ A moment in ISO 8601 form with a zone, such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`. """
     recurring_schedule_items: list[RecurringScheduleItem]

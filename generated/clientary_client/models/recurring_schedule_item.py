@@ -32,7 +32,8 @@ class RecurringScheduleItem:
     secondary_tax: bool | Unset = UNSET
     tertiary_tax: bool | Unset = UNSET
     total_tax: float | Unset = UNSET
-    """ An amount in the record's currency. """
+    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
+    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
