@@ -9,10 +9,6 @@ every invoice paged through, and finally the client deleted with everything that
 from __future__ import annotations
 
 import secrets
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, timedelta
 
 import clientary
@@ -44,33 +40,11 @@ from clientary_client.models import (
     PaymentFields,
     ProjectCreateRequest,
 )
-
-STARTUP_TIMEOUT_S = 20
+from mock_process import running_mock
 
 
 def say(message: str) -> None:
     print(message, flush=True)
-
-
-@contextmanager
-def running_mock(token: str) -> Iterator[str]:
-    """Start `python -m clientary_mock` on a free port; yield its base URL; always stop it."""
-    command = [sys.executable, "-m", "clientary_mock", "--host", "127.0.0.1", "--port", "0"]
-    command += ["--seed", "demo", "--token", token, "--log-level", "warning"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-    try:
-        yield _wait_for_url(process)
-    finally:
-        process.terminate()
-        process.wait(timeout=STARTUP_TIMEOUT_S)
-
-
-def _wait_for_url(process: subprocess.Popen[str]) -> str:
-    assert process.stdout is not None
-    for line in process.stdout:
-        if "listening on " in line:
-            return line.split("listening on ", 1)[1].strip()
-    raise RuntimeError(f"the mock server exited (code {process.wait()}) before it was ready")
 
 
 def money(amount: float) -> str:
