@@ -18,8 +18,10 @@ from ._auth import BasicAuthMiddleware
 from ._errors import http_exception_handler, unexpected_exception_handler
 from ._faults import FaultConfig, FaultMiddleware
 from ._openapi import default_index
+from ._response_check import ResponseCheckMiddleware, enabled_by_environment
 from ._state import MockState, build_store
 from ._store import Settings
+from .conformance import ConformanceChecker
 
 _ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 
@@ -33,7 +35,10 @@ class _MockApplication(Starlette):
 
     def build_middleware_stack(self) -> ASGIApp:
         state: MockState = self.state.mock
-        return AccessLogMiddleware(FaultMiddleware(super().build_middleware_stack(), state.faults))
+        stack = super().build_middleware_stack()
+        if self.state.check_responses:
+            stack = ResponseCheckMiddleware(stack, ConformanceChecker(state.index))
+        return AccessLogMiddleware(FaultMiddleware(stack, state.faults))
 
 
 def create_app(
@@ -46,8 +51,13 @@ def create_app(
     faults: FaultConfig | None = None,
     today: dt.date | None = None,
     stripe_enabled: bool = True,
+    check_responses: bool | None = None,
 ) -> Starlette:
-    """A fresh mock account. `today` pins the clock (fiscal year, default dates, timestamps)."""
+    """A fresh mock account. `today` pins the clock (fiscal year, default dates, timestamps).
+
+    `check_responses` turns on strict mode (every API response checked against the spec, a
+    violation answered 500); None leaves it to CLIENTARY_MOCK_CHECK_RESPONSES.
+    """
     if not token:
         raise ValueError("token must not be empty")
     index = default_index()
@@ -76,4 +86,7 @@ def create_app(
         },
     )
     app.state.mock = state
+    app.state.check_responses = (
+        enabled_by_environment() if check_responses is None else check_responses
+    )
     return app

@@ -50,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
     add("--drop-rate", type=_rate, default=0.0, help="fraction dropped before processing")
     add("--drop-after-rate", type=_rate, default=0.0, help="fraction dropped after processing")
     add("--fault-seed", type=int, default=0, help="seed of the fault generator")
+    add(
+        "--check-responses",
+        action="store_true",
+        default=None,
+        help="answer 500 in place of any response that breaks the spec (strict mode; also "
+        "CLIENTARY_MOCK_CHECK_RESPONSES=1)",
+    )
     add("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     return parser
 
@@ -75,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_contacts=args.max_contacts,
         max_leads=args.max_leads,
         faults=faults,
+        check_responses=args.check_responses,
     )
     listener = tcp_listener(args.host, args.port)
     host, port = listener.getsockname()[:2]

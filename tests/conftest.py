@@ -1,0 +1,13 @@
+"""Every mock this suite starts checks its own responses against the spec.
+
+In process, in a thread, or as a child process (the demo, the fuzz driver and the benchmark
+inherit the environment), a mock response that breaks the spec is answered as a 500 naming the
+violation, so whichever test made the request fails. tests/mock/test_strict_mode.py shows that
+the switch works.
+"""
+
+import os
+
+from clientary_mock._response_check import ENVIRONMENT_VARIABLE
+
+os.environ[ENVIRONMENT_VARIABLE] = "1"
