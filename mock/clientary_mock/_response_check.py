@@ -15,6 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._auth import is_api_path
 from ._errors import error_response
+from ._held_response import hold_response
 from .conformance import ConformanceChecker
 
 ENVIRONMENT_VARIABLE = "CLIENTARY_MOCK_CHECK_RESPONSES"
@@ -35,20 +36,11 @@ class ResponseCheckMiddleware:
         if scope["type"] != "http" or not is_api_path(scope["path"]):
             await self.app(scope, receive, send)
             return
-        start: Message = {}
-        chunks: list[bytes] = []
 
-        async def hold(message: Message) -> None:
-            # The whole answer is held back: it can only be judged once its body is complete.
-            nonlocal start
-            if message["type"] == "http.response.start":
-                start = message
-                return
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body", False):
-                await self._release(scope, start, b"".join(chunks), receive, send)
+        async def release(start: Message, body: bytes) -> None:
+            await self._release(scope, start, body, receive, send)
 
-        await self.app(scope, receive, hold)
+        await hold_response(self.app, scope, receive, release)
 
     async def _release(
         self, scope: Scope, start: Message, body: bytes, receive: Receive, send: Send

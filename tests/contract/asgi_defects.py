@@ -10,6 +10,8 @@ import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+from clientary_mock._held_response import hold_response
+
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -42,20 +44,11 @@ class RewriteJsonBody:
         if not _targets(scope, self.method, self.path):
             await self.app(scope, receive, send)
             return
-        start: Message = {}
-        chunks: list[bytes] = []
 
-        async def buffer(message: Message) -> None:
-            # Hold the whole answer back: its length changes once the body is rewritten.
-            nonlocal start
-            if message["type"] == "http.response.start":
-                start = message
-                return
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body", False):
-                await self._send_rewritten(start, b"".join(chunks), send)
+        async def release(start: Message, body: bytes) -> None:
+            await self._send_rewritten(start, body, send)
 
-        await self.app(scope, receive, buffer)
+        await hold_response(self.app, scope, receive, release)
 
     async def _send_rewritten(self, start: Message, body: bytes, send: Send) -> None:
         if start["status"] == 200 and body:
