@@ -7,7 +7,8 @@ machine's speed and load cancel out:
    `sync()` it wraps (same request, same server);
 2. pagination with `concurrency=N` against sequential pagination, with the mock adding a fixed
    latency per request (as a real network would);
-3. the mock's own throughput, as a reference for the numbers above.
+3. the mock's own throughput, as a reference for the numbers above;
+4. how long the mock takes from launch to accepting connections (it should be under 2 s).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import httpx
 from clientary_client import Client
 from clientary_client.api.clients import create_client, get_client, list_clients
 from clientary_client.models import ClientCreateRequest, NewClientFields
-from mock_process import running_mock
+from mock_process import MockProcess, running_mock
 
 
 def per_call_us(action: Callable[[], object], calls: int) -> float:
@@ -93,6 +94,20 @@ def mock_throughput(raw: httpx.Client, seconds: float) -> None:
     print(f"\n3. the mock answers {served / elapsed:.0f} list requests/s to one sequential client")
 
 
+def mock_startup(token: str, starts: int) -> None:
+    seconds: list[float] = []
+    for _ in range(starts):
+        mock = MockProcess(token, "--log-level", "warning")
+        started = time.perf_counter()
+        try:
+            mock.start()
+            seconds.append(time.perf_counter() - started)
+        finally:
+            mock.stop()
+    print(f"\n4. the mock listens {statistics.median(seconds):.2f} s after launch", end="")
+    print(f" (median of {starts} starts, slowest {max(seconds):.2f} s)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a short run, to check it works")
@@ -115,6 +130,7 @@ def main() -> int:
             call_overhead(client, raw, first.id, calls, rounds)
             pagination_speedup(client, raw, latency_ms=20, rounds=rounds)
             mock_throughput(raw, seconds=0.5 if args.quick else 2)
+    mock_startup(token, starts=rounds)
     return 0
 
 

@@ -21,5 +21,5 @@ def test_bench_quick_mode_measures_every_section() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    for line in ("clientary.call()", "concurrency=4", "list requests/s"):
+    for line in ("clientary.call()", "concurrency=4", "list requests/s", "s after launch"):
         assert line in result.stdout, result.stdout
