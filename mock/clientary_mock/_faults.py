@@ -9,7 +9,9 @@ Dropping a connection:
 - over a socket (uvicorn, h11), the ASGI `receive` callable is bound to uvicorn's request
   cycle, which holds the transport. The transport is aborted and the call ends without a
   response, so the client sees the connection close with no reply
-  (`httpx.RemoteProtocolError`: "Server disconnected without sending a response");
+  (`httpx.RemoteProtocolError`: "Server disconnected without sending a response", or
+  `httpx.ReadError` "Connection reset by peer" when unread request bytes make the kernel
+  answer the close with a reset);
 - in process (`httpx.ASGITransport`) there is no connection to close, so `ConnectionDropped`
   is raised out of the app; `ASGITransport` re-raises it into the client call, which is what a
   client sees when a connection dies under it. For a drop after processing, the response is

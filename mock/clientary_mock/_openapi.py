@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, ValidationError, validators
 
 SPEC_ENV_VAR = "CLIENTARY_SPEC"
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -43,10 +44,33 @@ def load_spec() -> dict[str, Any]:
     return loaded
 
 
+def _pattern(
+    validator: Any, pattern: str, instance: Any, schema: dict[str, Any]
+) -> Iterator[ValidationError]:
+    """`pattern` as JSON Schema means it: `$` ends the text. (Python's `$` also matches before a
+    final newline, so "a@b.example\\n" would pass a pattern ending in `$`.)"""
+    if isinstance(instance, str) and not _ecma_search(pattern, instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+@cache
+def _ecma_compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(re.sub(r"(?<!\\)\$$", r"\\Z", pattern))
+
+
+def _ecma_search(pattern: str, text: str) -> bool:
+    return _ecma_compiled(pattern).search(text) is not None
+
+
+# jsonschema types `extend` loosely; the result is a Draft202012Validator class.
+SpecValidator = validators.extend(Draft202012Validator, {"pattern": _pattern})  # type: ignore[no-untyped-call]
+
+
 def schema_validator(spec: dict[str, Any], schema: dict[str, Any]) -> Draft202012Validator:
     """A validator for one schema whose `#/components/...` references resolve in the spec."""
     root = {"components": spec.get("components", {}), **schema}
-    return Draft202012Validator(root)
+    validator: Draft202012Validator = SpecValidator(root)
+    return validator
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,24 @@ def parse_json_body(raw: bytes) -> Any:
     except (ValueError, UnicodeDecodeError) as exc:
         raise ApiError(422, "Malformed JSON body", {"body": ["is not valid JSON"]}) from exc
     _reject_unstorable(value)
+    return _whole_numbers_as_int(value)
+
+
+# Beyond this many digits a whole number stays a Decimal: int() of 1e999999999 would not end.
+_MAX_WHOLE_DIGITS = 30
+
+
+def _whole_numbers_as_int(value: Any) -> Any:
+    """JSON does not tell 5 from 5.0, and JSON Schema calls both integers: an id sent as
+    `2772394.0` is the id 2772394. Whole decimals become ints, so type checks and id lookups
+    treat them alike; other decimals stay exact."""
+    if isinstance(value, Decimal):
+        whole = value == value.to_integral_value() and value.adjusted() < _MAX_WHOLE_DIGITS
+        return int(value) if whole else value
+    if isinstance(value, dict):
+        return {key: _whole_numbers_as_int(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_whole_numbers_as_int(item) for item in value]
     return value
 
 

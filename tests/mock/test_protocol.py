@@ -248,3 +248,25 @@ async def test_no_request_ever_gets_a_500(http: httpx.AsyncClient) -> None:
     for method, url, body in odd:
         response = await http.request(method, url, json=body)
         assert response.status_code < 500, (url, response.text)
+
+
+async def test_whole_numbers_written_with_a_fraction_are_integers(http: httpx.AsyncClient) -> None:
+    # JSON Schema calls 2.0 an integer, so a spec-valid id may arrive that way.
+    response = await http.post("/api/v2/tasks", json={"task": {"title": "T", "client_id": 2.0}})
+    assert response.status_code == 201, response.text
+    assert response.json()["client_id"] == 2
+
+
+@pytest.mark.parametrize(
+    ("recipient", "status"),
+    [
+        ("ap@example.com\n", 422),  # `$` ends the text, as JSON Schema reads it
+        ("a p@example.com", 422),
+        ("a\x1cp@example.com", 200),  # not whitespace to JSON Schema, whatever Python's \s says
+    ],
+)
+async def test_patterns_are_read_as_json_schema_reads_them(
+    http: httpx.AsyncClient, recipient: str, status: int
+) -> None:
+    response = await http.post("/api/v2/invoices/1/messages", json={"recipients": [recipient]})
+    assert response.status_code == status, response.text

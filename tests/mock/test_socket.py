@@ -46,7 +46,8 @@ def clients_stored(http: httpx.Client) -> int:
 @pytest.mark.parametrize(("setting", "stored"), [("drop_rate", 25), ("drop_after_rate", 26)])
 def test_dropped_connections(live_http: httpx.Client, setting: str, stored: int) -> None:
     live_http.put("/_mock/faults", json={setting: 1})
-    with pytest.raises(httpx.RemoteProtocolError):
+    # A closed connection, or a reset one when the kernel still held unread request bytes.
+    with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
         live_http.post("/api/v2/clients", json={"client": {"name": "Maybe"}})
     # the write happened only when the drop came after processing
     assert clients_stored(live_http) == stored

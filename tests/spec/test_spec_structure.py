@@ -159,6 +159,28 @@ def test_date_pattern_admits_exactly_the_days_of_the_calendar(schema: str, separ
     assert not pattern.search("26 July 2011")
 
 
+def test_patterns_use_no_dialect_dependent_escapes() -> None:
+    # \d, \s and friends mean other things in Python, ECMA-262 and Rust regexes; the mock,
+    # the fuzzer and other validators must all read a pattern the same way.
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            pattern = node.get("pattern")
+            if isinstance(pattern, str):
+                found.append(pattern)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(load_spec())
+    assert found
+    for pattern in found:
+        assert not re.search(r"\\[dDsSwWbB]", pattern), pattern
+
+
 def test_every_evidence_tag_names_its_kind_and_reason() -> None:
     evidence = [
         (pointer, node["x-evidence"])
