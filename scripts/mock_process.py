@@ -32,7 +32,9 @@ class MockProcess:
 
     def __init__(self, token: str, *options: str, log_path: Path | None = None) -> None:
         self._command = [sys.executable, "-m", "clientary_mock", "--host", "127.0.0.1"]
-        self._command += ["--port", "0", "--token", token, *options]
+        # `--token=VALUE` in one word: a random token may begin with "-", which argparse would
+        # otherwise read as the next option.
+        self._command += ["--port", "0", f"--token={token}", *options]
         self._log_path = log_path
         self._process: subprocess.Popen[str] | None = None
         self._pump: threading.Thread | None = None
@@ -86,6 +88,8 @@ class MockProcess:
                 process.wait()
         if self._pump is not None:
             self._pump.join(timeout=STOP_TIMEOUT_S)
+        if process.stdout is not None:
+            process.stdout.close()
         self._process = None
 
 
