@@ -60,6 +60,14 @@ def by_name(rows: Iterable[Record]) -> list[Record]:
     return sorted(rows, key=lambda row: (str(row["name"]).casefold(), row["id"]))
 
 
+def rows_under(store: Store, table: str, owner_table: str, owner_id: Any) -> list[Record]:
+    """The rows of `table` that belong to one client or project (`clients`/`projects`, linked by
+    `client_id`/`project_id`); 404 when the owner does not exist."""
+    owner = store.require(owner_table, owner_id)
+    key = owner_table.removesuffix("s") + "_id"
+    return [row for row in store.rows(table) if row.get(key) == owner["id"]]
+
+
 def by_id(rows: Iterable[Record]) -> list[Record]:
     return sorted(rows, key=lambda row: row["id"])
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .. import _render as render
-from .._common import copy_fields, next_number, page, updated_since
+from .._common import copy_fields, next_number, page, rows_under, updated_since
 from .._errors import ApiError
 from .._line_items import apply_changes
 from .._registry import Call, Reply, created, ok, operation
@@ -91,16 +91,14 @@ def list_invoices(call: Call) -> Reply:
 
 @operation("list_client_invoices")
 def list_client_invoices(call: Call) -> Reply:
-    client = call.store.require("clients", call.path["client_id"])
     return _invoice_reply(
-        call, (r for r in call.store.rows("invoices") if r["client_id"] == client["id"])
+        call, rows_under(call.store, "invoices", "clients", call.path["client_id"])
     )
 
 
 @operation("list_project_invoices")
 def list_project_invoices(call: Call) -> Reply:
-    project = call.store.require("projects", call.path["project_id"])
-    rows = (r for r in call.store.rows("invoices") if r.get("project_id") == project["id"])
+    rows = rows_under(call.store, "invoices", "projects", call.path["project_id"])
     return _invoice_reply(call, rows)
 
 
@@ -163,8 +161,7 @@ def list_client_estimates(call: Call) -> Reply:
 
 @operation("list_project_estimates")
 def list_project_estimates(call: Call) -> Reply:
-    project = call.store.require("projects", call.path["project_id"])
-    rows = (r for r in call.store.rows("estimates") if r.get("project_id") == project["id"])
+    rows = rows_under(call.store, "estimates", "projects", call.path["project_id"])
     return _estimate_page(call, rows)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .. import _render as render
-from .._common import by_id, copy_fields, day_field, today_or
+from .._common import by_id, copy_fields, day_field, rows_under, today_or
 from .._dates import fiscal_year, slashed
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record
@@ -43,16 +43,12 @@ def list_expenses(call: Call) -> Reply:
 
 @operation("list_client_expenses")
 def list_client_expenses(call: Call) -> Reply:
-    client = call.store.require("clients", call.path["client_id"])
-    return _in_range(
-        call, (r for r in call.store.rows("expenses") if r["client_id"] == client["id"])
-    )
+    return _in_range(call, rows_under(call.store, "expenses", "clients", call.path["client_id"]))
 
 
 @operation("list_project_expenses")
 def list_project_expenses(call: Call) -> Reply:
-    project = call.store.require("projects", call.path["project_id"])
-    rows = (r for r in call.store.rows("expenses") if r["project_id"] == project["id"])
+    rows = rows_under(call.store, "expenses", "projects", call.path["project_id"])
     return _in_range(call, rows)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import _render as render
-from .._common import by_id, copy_fields, today_or
+from .._common import by_id, copy_fields, rows_under, today_or
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record
 
@@ -12,8 +12,7 @@ _FIELDS = ("hours", "title", "description", "date", "rate")
 
 @operation("list_project_hours")
 def list_project_hours(call: Call) -> Reply:
-    project = call.store.require("projects", call.path["project_id"])
-    rows = [row for row in call.store.rows("hours") if row["project_id"] == project["id"]]
+    rows = rows_under(call.store, "hours", "projects", call.path["project_id"])
     wanted = call.query.get("filter")
     if wanted is not None:
         rows = [row for row in rows if row["billed"] == (wanted == "billed")]

@@ -11,7 +11,7 @@ import hashlib
 from decimal import Decimal
 
 from .. import _render as render
-from .._common import by_id, page, today_or
+from .._common import by_id, page, rows_under, today_or
 from .._errors import ApiError, invalid, not_found
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record, Store
@@ -108,8 +108,7 @@ def delete_payment(call: Call) -> Reply:
 
 @operation("list_client_payment_profiles")
 def list_client_payment_profiles(call: Call) -> Reply:
-    client = call.store.require("clients", call.path["client_id"])
-    rows = by_id(r for r in call.store.rows("payment_profiles") if r["client_id"] == client["id"])
+    rows = by_id(rows_under(call.store, "payment_profiles", "clients", call.path["client_id"]))
     return ok(page(rows, call.query, PROFILES_PER_PAGE, "payment_profiles", render.payment_profile))
 
 

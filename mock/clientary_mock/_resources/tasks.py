@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import _render as render
-from .._common import by_id, copy_fields, page
+from .._common import by_id, copy_fields, page, rows_under
 from .._registry import Call, Reply, created, ok, operation
 from .._store import Record
 
@@ -36,8 +36,7 @@ def list_tasks(call: Call) -> Reply:
 
 @operation("list_project_tasks")
 def list_project_tasks(call: Call) -> Reply:
-    project = call.store.require("projects", call.path["project_id"])
-    rows = by_id(r for r in call.store.rows("tasks") if r.get("project_id") == project["id"])
+    rows = by_id(rows_under(call.store, "tasks", "projects", call.path["project_id"]))
     return ok(page(rows, call.query, TASKS_PER_PAGE, "tasks", render.task))
 
 
