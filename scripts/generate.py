@@ -23,6 +23,9 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+import yaml
+from tool_definitions import DEFINITIONS, DefinitionError, render
+
 PACKAGE = "clientary_client"
 SPEC = PurePosixPath("spec/clientary.yaml")
 CONFIG = PurePosixPath("spec/generator.yaml")
@@ -180,16 +183,19 @@ def main(argv: list[str] | None = None) -> int:
     target = root / TARGET
 
     try:
+        tools_text = tool_definitions_text(root)
         with tempfile.TemporaryDirectory(prefix="clientary-generate-") as tmp:
             fresh = run_generator(root, Path(tmp))
             diff = compare(target, fresh)
             report = surface_report(diff)
+            definitions = root / DEFINITIONS
+            tools_stale = not definitions.is_file() or definitions.read_text("utf-8") != tools_text
             if args.check:
-                if diff.empty:
-                    print(f"OK: {TARGET} matches {SPEC}")
+                if diff.empty and not tools_stale:
+                    print(f"OK: {TARGET} and {DEFINITIONS} match {SPEC}")
                     return 0
                 print("\n".join(report))
-                print(f"FAIL: {TARGET} is not what scripts/generate makes from {SPEC}:")
+                print(f"FAIL: not what scripts/generate makes from {SPEC}:")
                 for verb, rels in (
                     ("differs", diff.changed),
                     ("missing", diff.added),
@@ -197,18 +203,35 @@ def main(argv: list[str] | None = None) -> int:
                 ):
                     for rel in rels:
                         print(f"  {verb}: {TARGET / rel}")
-                print("Run scripts/generate (never edit generated/ by hand).")
+                if tools_stale:
+                    print(f"  differs: {DEFINITIONS} (the tool definitions)")
+                print("Run scripts/generate (never edit generated files by hand).")
                 return 1
             if target.exists():
                 shutil.rmtree(target)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copytree(fresh, target)
+            definitions.parent.mkdir(parents=True, exist_ok=True)
+            definitions.write_text(tools_text, encoding="utf-8")
     except GenerateError as exc:
         print(f"scripts/generate: error: {exc}", file=sys.stderr)
         return 2
-    print(f"Regenerated {TARGET} from {SPEC}.")
+    print(f"Regenerated {TARGET} and {DEFINITIONS} from {SPEC}.")
     print("\n".join(report))
     return 0
+
+
+def tool_definitions_text(root: Path) -> str:
+    """The tool definitions derived from the spec (see scripts/tool_definitions.py)."""
+    spec_path = root / SPEC
+    if not spec_path.is_file():
+        raise GenerateError(f"missing {spec_path}")
+    with spec_path.open(encoding="utf-8") as handle:
+        spec = yaml.safe_load(handle)
+    try:
+        return render(spec)
+    except (DefinitionError, KeyError, TypeError) as exc:
+        raise GenerateError(f"cannot derive tool definitions from {spec_path}: {exc}") from exc
 
 
 if __name__ == "__main__":
