@@ -107,7 +107,9 @@ def test_workflows_run_through_the_mcp_server(
     assert "Jane Smith | done: Send proposal" in output, output
     # The task is really there, assigned and due on a Friday.
     assert stored["assignee_id"] == 2
-    assert clientary.parse_date(stored["due_date"]).weekday() == 4
+    due = clientary.parse_date(stored["due_date"])
+    assert due is not None
+    assert due.weekday() == 4
     # Every call of the three workflows is in the audit log, and none failed.
     entries = [json.loads(line) for line in Path("clientary-audit.jsonl").read_text().splitlines()]
     assert {entry["status"] for entry in entries} == {"ok"}
