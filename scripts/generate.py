@@ -183,9 +183,10 @@ def main(argv: list[str] | None = None) -> int:
     target = root / TARGET
 
     try:
-        tools_text = tool_definitions_text(root)
         with tempfile.TemporaryDirectory(prefix="clientary-generate-") as tmp:
             fresh = run_generator(root, Path(tmp))
+            # After the generator, whose messages about a broken spec say more.
+            tools_text = tool_definitions_text(root)
             diff = compare(target, fresh)
             report = surface_report(diff)
             definitions = root / DEFINITIONS

@@ -18,6 +18,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 GENERATE = REPO / "scripts" / "generate.py"
 PACKAGE = "generated/clientary_client"
+DEFINITIONS = "overlays/clientary/tools/definitions.json"
 
 SPEC = """\
 openapi: 3.1.0
@@ -154,6 +155,24 @@ def test_regenerate_restores_the_package_and_reports_no_change(
     again = run_generate(root)
     assert again.returncode == 0, again.stdout + again.stderr
     assert "No change to the API surface." in again.stdout
+
+
+def test_check_fails_on_stale_tool_definitions_and_regenerate_restores_them(
+    scratch: Path, tmp_path: Path
+) -> None:
+    root = tmp_path / "checkout"
+    shutil.copytree(scratch, root)
+    definitions = root / DEFINITIONS
+    derived = definitions.read_text()
+    assert '"name": "get_widget"' in derived
+    definitions.write_text(derived.replace("Get a widget", "Fetch a widget"))
+
+    result = run_generate(root, "--check")
+    assert result.returncode == 1
+    assert f"differs: {DEFINITIONS} (the tool definitions)" in result.stdout
+
+    assert run_generate(root).returncode == 0
+    assert definitions.read_text() == derived
 
 
 def test_generator_failure_is_loud(tmp_path: Path) -> None:

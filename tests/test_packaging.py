@@ -36,6 +36,8 @@ def test_wheel_ships_every_package(wheel: Path) -> None:
         assert marker in names
     # The mock validates against the spec it carries.
     assert "clientary_mock/clientary.yaml" in names
+    # The tools read their definitions from the package.
+    assert "clientary/tools/definitions.json" in names
     assert not [n for n in names if n.startswith(("tests/", "scripts/", "spec/"))]
 
 
@@ -45,13 +47,16 @@ def test_wheel_imports_in_a_clean_environment(wheel: Path, tmp_path: Path) -> No
     subprocess.run([str(UV), "venv", "--quiet", "--python", sys.executable, str(venv)], check=True)
     python = venv / "bin" / "python"
     subprocess.run(
-        [str(UV), "pip", "install", "--quiet", "--python", str(python), f"{wheel}[mock]"],
+        [str(UV), "pip", "install", "--quiet", "--python", str(python), f"{wheel}[mock,mcp]"],
         check=True,
     )
     probe = "; ".join(f"import {name}" for name in SHIPPED) + (
         "; from clientary_client.api.clients import list_clients; print(list_clients.__file__)"
         # The mock finds the spec inside the installed package and serves every operation.
         "; clientary_mock.create_app()"
+        # The tool definitions load from the installed package, with their MCP server.
+        "; import clientary.tools, clientary.tools.mcp_server"
+        "; print(len(clientary.tools.definitions('mcp')))"
     )
     result = subprocess.run(
         [str(python), "-I", "-c", probe], check=True, capture_output=True, text=True, cwd=tmp_path
@@ -59,3 +64,5 @@ def test_wheel_imports_in_a_clean_environment(wheel: Path, tmp_path: Path) -> No
     # Imported from the virtual environment's site-packages, not from this checkout.
     assert str(venv) in result.stdout
     assert (venv / "bin" / "clientary-mock").exists()
+    assert result.stdout.split()[-1] == "64"
+    assert (venv / "bin" / "clientary-mcp").exists()
