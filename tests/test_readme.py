@@ -1,10 +1,21 @@
-"""The README's usage examples run, in order, against the mock, so they cannot rot."""
+"""The README's examples run, in order, against the mock, so they cannot rot.
+
+The Usage section runs in-process; the "Tools for AI assistants" section runs through the MCP
+client talking to a real `clientary-mcp` process over stdio.
+"""
 
 import contextlib
+import datetime as dt
 import io
+import json
 import re
+import shutil
+import sys
 from pathlib import Path
 
+import clientary
+import clientary.tools
+import pytest
 from clientary_client import Client
 from clientary_mock import create_app
 from clientary_mock.testing import serve_in_thread
@@ -13,11 +24,15 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 DOCUMENTED_URL = "http://127.0.0.1:4010"
 
 
-def usage_blocks() -> list[str]:
-    """The ```python blocks of the Usage section, in reading order."""
+def section_blocks(title: str) -> list[str]:
+    """The ```python blocks of one README section, in reading order."""
     text = README.read_text(encoding="utf-8")
-    usage = text.split("\n## Usage\n", 1)[1].split("\n## ", 1)[0]
-    return re.findall(r"```python\n(.*?)```", usage, flags=re.DOTALL)
+    section = text.split(f"\n## {title}\n", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
+
+
+def usage_blocks() -> list[str]:
+    return section_blocks("Usage")
 
 
 def promised_output(blocks: list[str]) -> list[str]:
@@ -54,3 +69,89 @@ def test_usage_examples_run_against_the_mock() -> None:
     output = printed.getvalue()
     for promise in promised_output(blocks):
         assert promise in output, f"README promises {promise!r}; the examples printed:\n{output}"
+
+
+TOOLS_SECTION = "Tools for AI assistants"
+SERVER_COMMAND = 'command="clientary-mcp"'
+
+
+def installed_server() -> str:
+    """The clientary-mcp console script of this environment (scripts/bootstrap installs it)."""
+    found = shutil.which("clientary-mcp", path=str(Path(sys.executable).parent))
+    assert found, "clientary-mcp is not installed next to this Python: run scripts/bootstrap"
+    return found
+
+
+def prepare_activity(base_url: str) -> None:
+    """Time logged today and a task closed just now, so that the digest has lines to print."""
+    with clientary.connect(token="demo", base_url=base_url) as client:
+        projects = clientary.tools.invoke("list_projects", {"limit": 100}, client=client)
+        (retainer,) = [p for p in projects["projects"] if p["name"] == "ACME Corp Retainer"]
+        clientary.tools.invoke(
+            "create_project_hours",
+            {
+                "project_id": retainer["id"],
+                "title": "Q4 report",
+                "hours": 2.5,
+                "date": dt.date.today().isoformat(),
+            },
+            client=client,
+        )
+        tasks = clientary.tools.invoke("list_tasks", {"limit": 100}, client=client)["tasks"]
+        proposal = next(
+            task
+            for task in tasks
+            if task["title"] == "Send proposal"
+            and task["assignee_id"] == 2
+            and not task["complete"]
+        )
+        clientary.tools.invoke(
+            "update_task", {"id": proposal["id"], "complete": True}, client=client
+        )
+
+
+def test_tools_section_keeps_its_workflows() -> None:
+    blocks = section_blocks(TOOLS_SECTION)
+    assert len(blocks) >= 5
+    assert sum(SERVER_COMMAND in block for block in blocks) == 1
+    assert len(promised_output(blocks)) >= 5
+
+
+def test_tools_workflows_run_through_the_mcp_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # the examples write their audit log to the working folder
+    blocks = section_blocks(TOOLS_SECTION)
+    server = installed_server()
+    namespace: dict[str, object] = {"__name__": "readme_tools"}
+    printed = io.StringIO()
+    with serve_in_thread(create_app(token="demo", seed="demo")) as base_url:
+        prepare_activity(base_url)
+        with contextlib.redirect_stdout(printed):
+            for number, block in enumerate(blocks, start=1):
+                source = block.replace(DOCUMENTED_URL, base_url).replace(
+                    SERVER_COMMAND, f"command={server!r}"
+                )
+                exec(compile(source, f"README tools[{number}]", "exec"), namespace)
+        connected = namespace["client"]
+        assert isinstance(connected, Client)
+        connected.get_httpx_client().close()  # the section's own client, left open for its readers
+        with clientary.connect(token="demo", base_url=base_url) as client:
+            task = namespace["task"]
+            assert isinstance(task, dict)
+            stored = clientary.tools.invoke("get_task", {"id": task["id"]}, client=client)
+    output = printed.getvalue()
+    for promise in promised_output(blocks):
+        assert promise in output, f"README promises {promise!r}; the examples printed:\n{output}"
+    assert "Jane Smith | done: Send proposal" in output, output
+    # The task is really there, assigned and due on a Friday.
+    assert stored["assignee_id"] == 2
+    due = clientary.parse_date(stored["due_date"])
+    assert due is not None
+    assert due.weekday() == 4
+    # Every call of the three workflows is in the audit log, and none failed.
+    entries = [json.loads(line) for line in Path("clientary-audit.jsonl").read_text().splitlines()]
+    assert {entry["status"] for entry in entries} == {"ok"}
+    assert {"list_staff", "create_task", "list_project_hours", "list_client_invoices"} <= {
+        entry["tool"] for entry in entries
+    }
