@@ -58,7 +58,7 @@ def build_request(
             f"{name}: client= must be a clientary_client.Client (from clientary.connect()), "
             f"got {type(client).__name__}"
         )
-    signature = inspect.signature(get_kwargs)
+    signature, hints = _parameters(get_kwargs)
     accepted = ", ".join(signature.parameters) or "no arguments"
     unknown = sorted(set(arguments) - set(signature.parameters))
     if unknown:
@@ -69,7 +69,6 @@ def build_request(
         bound = signature.bind(*args, **arguments)
     except TypeError as exc:
         raise TypeError(f"{name}: {exc} (it takes: {accepted})") from None
-    hints = _type_hints(get_kwargs)
     for argument, value in bound.arguments.items():
         hint = hints.get(argument, Any)
         if not _matches(value, hint):
@@ -97,6 +96,16 @@ def success_types(operation: object) -> tuple[object, ...]:
         for member in members
         if member is not ErrorResponse and member is not type(None) and member is not Any
     )
+
+
+@functools.cache
+def _parameters(get_kwargs: Callable[..., Any]) -> tuple[inspect.Signature, dict[str, Any]]:
+    """The signature and type hints of an operation's `_get_kwargs`.
+
+    Worked out once per operation: reading them took longer than the rest of a `call()`'s own
+    work together, and they never change.
+    """
+    return inspect.signature(get_kwargs), _type_hints(get_kwargs)
 
 
 def _generated_function(operation: object, attribute: str) -> Callable[..., Any]:
