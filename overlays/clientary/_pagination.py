@@ -2,8 +2,9 @@
 
 The envelope comes from the generated model (`_envelope`), the order of reads from `PageWalk`
 (`_page_walk`), so this module only fetches. With `concurrency=N` the next pages along the walk
-are fetched ahead, at most N at a time, and consumed in page order; pages the walk no longer
-wants (after a step back) are dropped, so memory holds at most N pages.
+are requested ahead, at most N at a time, and parsed and consumed in page order; pages the walk
+no longer wants (after a step back) are dropped, so memory holds at most N answers as they
+arrived (bytes) and the page being read.
 """
 
 import asyncio
@@ -16,13 +17,15 @@ import httpx
 from ._call import asend, parse_result, send
 from ._envelope import Envelope, Page, envelope_of
 from ._errors import APIResponseValidationError
-from ._operations import build_request, operation_name
+from ._operations import AnyClient, build_request, operation_name
 from ._page_walk import PageWalk, SeenRecords
 
 __all__ = ["AsyncPaginator", "Paginator"]
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
+# An answer as it arrived, before parsing: what the pages fetched ahead are kept as.
+Sent = tuple[AnyClient, httpx.Response]
 
 
 class _Pagination:
@@ -52,6 +55,10 @@ class _Pagination:
         if not self._envelope.paged:
             return self._arguments
         return {**self._arguments, "page": page_number}
+
+    def _parse(self, sent: Sent) -> Page:
+        client, response = sent
+        return self._read(response, parse_result(self._operation, client, response))
 
     def _read(self, response: httpx.Response, parsed: object) -> Page:
         try:
@@ -87,26 +94,33 @@ class Paginator(_Pagination, Generic[ItemT, PageT]):
         for page in self._walk():
             yield page.model
 
-    def _fetch(self, page_number: int) -> Page:
-        client, response = send(self._operation, self._args, self._page_arguments(page_number))
-        return self._read(response, parse_result(self._operation, client, response))
+    def _send(self, page_number: int) -> Sent:
+        return send(self._operation, self._args, self._page_arguments(page_number))
 
     def _walk(self) -> Iterator[Page]:
         walk = PageWalk()
         if self._concurrency == 1:
             while not walk.done:
                 number = walk.next_page
-                page = self._fetch(number)
+                page = self._parse(self._send(number))
                 _record(walk, number, page)
                 yield page
             return
         pool = concurrent.futures.ThreadPoolExecutor(max_workers=self._concurrency)
-        ahead: dict[int, concurrent.futures.Future[Page]] = {}
+        ahead: dict[int, concurrent.futures.Future[Sent]] = {}
+
+        def start(page_number: int) -> "concurrent.futures.Future[Sent]":
+            return pool.submit(self._send, page_number)
+
         try:
             while not walk.done:
                 number = walk.next_page
-                _plan_ahead(ahead, walk, self._concurrency, lambda n: pool.submit(self._fetch, n))
-                page = ahead.pop(number).result()
+                _plan_ahead(ahead, number, walk.page_count, self._concurrency, start)
+                sent = ahead.pop(number).result()
+                # Refill the freed place before parsing: the next request then travels while
+                # this page is parsed and read, rather than after.
+                _plan_ahead(ahead, number + 1, walk.page_count, self._concurrency, start)
+                page = self._parse(sent)
                 _record(walk, number, page)
                 yield page
         finally:
@@ -130,27 +144,29 @@ class AsyncPaginator(_Pagination, Generic[ItemT, PageT]):
         async for page in self._walk():
             yield page.model
 
-    async def _fetch(self, page_number: int) -> Page:
-        client, response = await asend(
-            self._operation, self._args, self._page_arguments(page_number)
-        )
-        return self._read(response, parse_result(self._operation, client, response))
+    async def _send(self, page_number: int) -> Sent:
+        return await asend(self._operation, self._args, self._page_arguments(page_number))
 
     async def _walk(self) -> AsyncIterator[Page]:
         walk = PageWalk()
         if self._concurrency == 1:
             while not walk.done:
                 number = walk.next_page
-                page = await self._fetch(number)
+                page = self._parse(await self._send(number))
                 _record(walk, number, page)
                 yield page
             return
-        ahead: dict[int, asyncio.Task[Page]] = {}
+        ahead: dict[int, asyncio.Task[Sent]] = {}
         try:
             while not walk.done:
                 number = walk.next_page
-                _plan_ahead(ahead, walk, self._concurrency, self._start_fetch)
-                page = await ahead.pop(number)
+                _plan_ahead(ahead, number, walk.page_count, self._concurrency, self._start)
+                sent = await ahead.pop(number)
+                _plan_ahead(ahead, number + 1, walk.page_count, self._concurrency, self._start)
+                # As in `Paginator._walk`: let the request just planned leave before this page
+                # is parsed and read.
+                await asyncio.sleep(0)
+                page = self._parse(sent)
                 _record(walk, number, page)
                 yield page
         finally:
@@ -158,8 +174,8 @@ class AsyncPaginator(_Pagination, Generic[ItemT, PageT]):
                 task.cancel()
             await asyncio.gather(*ahead.values(), return_exceptions=True)
 
-    def _start_fetch(self, page_number: int) -> "asyncio.Task[Page]":
-        return asyncio.ensure_future(self._fetch(page_number))
+    def _start(self, page_number: int) -> "asyncio.Task[Sent]":
+        return asyncio.ensure_future(self._send(page_number))
 
 
 class _Pending(Protocol):
@@ -170,16 +186,16 @@ FutureT = TypeVar("FutureT", bound=_Pending)
 
 
 def _plan_ahead(
-    ahead: dict[int, FutureT], walk: PageWalk, limit: int, start: Callable[[int], FutureT]
+    ahead: dict[int, FutureT], first: int, last: int, limit: int, start: Callable[[int], FutureT]
 ) -> None:
-    """Keep fetches running for the next pages along the walk, at most `limit` of them."""
-    for stale in [number for number in ahead if number < walk.next_page]:
+    """Keep fetches running for pages `first`..`last`, at most `limit` of them."""
+    for stale in [number for number in ahead if number < first]:
         ahead.pop(stale).cancel()
-    if walk.next_page not in ahead and len(ahead) >= limit:
+    if first not in ahead and len(ahead) >= limit:
         # A step back made room necessary for the page wanted now: drop the farthest one.
         ahead.pop(max(ahead)).cancel()
-    number = walk.next_page
-    while len(ahead) < limit and number <= walk.page_count:
+    number = first
+    while len(ahead) < limit and number <= last:
         if number not in ahead:
             ahead[number] = start(number)
         number += 1

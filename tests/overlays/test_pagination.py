@@ -292,6 +292,25 @@ class TestConcurrency:
         for consumed, _ in enumerate(pages, start=1):
             assert len(server.requests) <= consumed + 3
 
+    def test_next_request_leaves_before_the_caller_reads_the_page(
+        self, make_client: ClientFactory
+    ) -> None:
+        """While the caller holds page n, page n + concurrency is requested, and no further."""
+        server = ClientsServer(100)
+        fourth_requested = threading.Event()
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            if request.url.params.get("page") == "4":
+                fourth_requested.set()
+            return server.handler(request)
+
+        pages = clientary.paginate(list_clients, client=make_client(handler), concurrency=2).pages()
+        next(pages)
+        next(pages)  # the caller now holds page 2 and asks for nothing more
+        assert fourth_requested.wait(timeout=10)
+        assert max(int(url.params["page"]) for url in server.requests) == 4
+        pages.close()
+
     def test_abandoned_iteration_stops_fetching(self, make_client: ClientFactory) -> None:
         """Breaking out early leaves no more than the window in flight."""
         server = ClientsServer(200)
@@ -352,6 +371,21 @@ class TestAsync:
         await client.get_async_httpx_client().aclose()
         assert len(got) == len(set(got))
         assert set(original[5:]) <= set(got)
+
+    @pytest.mark.anyio
+    async def test_next_request_leaves_before_the_caller_reads_the_page(
+        self, make_client: ClientFactory
+    ) -> None:
+        """As in the sync walk: holding page n, page n + concurrency is already requested."""
+        server = ClientsServer(100)
+        client = make_client(server.handler)
+        pages = clientary.apaginate(list_clients, client=client, concurrency=2).pages()
+        await pages.__anext__()
+        await pages.__anext__()  # the caller now holds page 2
+        requested = {int(url.params["page"]) for url in server.requests}
+        await pages.aclose()
+        await client.get_async_httpx_client().aclose()
+        assert requested == {1, 2, 3, 4}
 
     @pytest.mark.anyio
     async def test_apaginate_errors_are_typed(self, make_client: ClientFactory) -> None:
