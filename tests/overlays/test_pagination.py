@@ -309,7 +309,7 @@ class TestConcurrency:
         next(pages)  # the caller now holds page 2 and asks for nothing more
         assert fourth_requested.wait(timeout=10)
         assert max(int(url.params["page"]) for url in server.requests) == 4
-        pages.close()
+        pages.close()  # type: ignore[attr-defined]
 
     def test_abandoned_iteration_stops_fetching(self, make_client: ClientFactory) -> None:
         """Breaking out early leaves no more than the window in flight."""
@@ -383,7 +383,7 @@ class TestAsync:
         await pages.__anext__()
         await pages.__anext__()  # the caller now holds page 2
         requested = {int(url.params["page"]) for url in server.requests}
-        await pages.aclose()
+        await pages.aclose()  # type: ignore[attr-defined]
         await client.get_async_httpx_client().aclose()
         assert requested == {1, 2, 3, 4}
 
