@@ -140,7 +140,8 @@ def _build_operation(
             location=p["in"],
             required=bool(p.get("required", False)),
             schema=p["schema"],
-            validator=schema_validator(spec, p["schema"]),
+            # Resolved once here: a `$ref` left in place is looked up again on every request.
+            validator=schema_validator(spec, _resolve(spec, p["schema"])),
         )
         for p in declared
     )

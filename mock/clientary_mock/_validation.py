@@ -131,10 +131,19 @@ def validate_body(operation: Operation, body: Any) -> None:
 
 
 def _coerce(parameter: Parameter, raw: str) -> Any:
-    """Query and path values arrive as text; digits become an integer where one is expected."""
+    """Query and path values arrive as text; digits become an integer where one is expected.
+
+    An integer comes back only when it is valid for the parameter, so callers need not check it
+    again (a str still needs checking)."""
     if _INTEGER.match(raw) and parameter.validator.is_valid(int(raw)):
         return int(raw)
     return raw
+
+
+def _problems(parameter: Parameter, value: Any) -> FieldErrors:
+    if isinstance(value, int):
+        return {}  # `_coerce` has checked it
+    return _collect(parameter.validator.iter_errors(value), [])
 
 
 def validate_query(operation: Operation, query: Mapping[str, str]) -> dict[str, Any]:
@@ -148,7 +157,7 @@ def validate_query(operation: Operation, query: Mapping[str, str]) -> dict[str, 
             errors[name] = ["is not a parameter of this operation"]
             continue
         value = _coerce(parameter, raw)
-        problems = _collect(parameter.validator.iter_errors(value), [])
+        problems = _problems(parameter, value)
         if problems:
             errors[name] = [message for messages in problems.values() for message in messages]
         else:
@@ -167,7 +176,7 @@ def validate_path(operation: Operation, values: Mapping[str, str]) -> dict[str, 
     for name, parameter in operation.path_parameters().items():
         raw = values.get(name, "")
         value = _coerce(parameter, raw)
-        if not isinstance(value, int) or not parameter.validator.is_valid(value):
+        if not isinstance(value, int):
             raise ApiError(404, "Not found")
         typed[name] = value
     return typed
