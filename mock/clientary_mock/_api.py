@@ -7,8 +7,6 @@ not declare on a path is answered 405 with the spec's methods in `Allow`.
 
 from __future__ import annotations
 
-import json
-from decimal import Decimal
 from typing import Any
 
 from starlette.requests import Request
@@ -16,33 +14,25 @@ from starlette.responses import JSONResponse, Response
 
 from ._errors import ApiError, api_error_response
 from ._openapi import SpecIndex
+from ._read_cache import encode
 from ._registry import HANDLERS, Call
-from ._render import number
 from ._state import MockState
 from ._validation import parse_json_body, validate_body, validate_path, validate_query
 
 JSON_SUFFIX = ".json"
+READ_ONLY_METHODS = frozenset({"GET", "HEAD"})
 _JSON_RANGES = ("application/json", "application/*", "*/*")
 
 
 class RecordResponse(JSONResponse):
-    """JSON that may hold numbers kept exact as Decimal.
+    """JSON that may hold numbers kept exact as Decimal, and records already rendered.
 
-    The resource renderers turn the fields they know into numbers; free-form objects a caller
-    stored (a client's `invoice_extra_fields`, say) come back holding the Decimals their JSON
-    was parsed into, and are written out here as the numbers they were sent as.
+    See `_read_cache.encode`: Decimals are written out as the numbers they were sent as, and
+    `RawJson` is copied in as it is.
     """
 
     def render(self, content: Any) -> bytes:
-        return json.dumps(
-            content, ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=_number
-        ).encode("utf-8")
-
-
-def _number(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return number(value)
-    raise TypeError(f"{type(value).__name__} is not JSON")
+        return encode(content)
 
 
 def missing_handlers(index: SpecIndex) -> list[str]:
@@ -69,6 +59,10 @@ async def api_endpoint(request: Request) -> Response:
         return await _serve(request, state)
     except ApiError as exc:
         return api_error_response(exc)
+    finally:
+        if request.method not in READ_ONLY_METHODS:
+            # Whether it succeeded or not, it may have changed records: render them afresh.
+            state.cache.clear()
 
 
 async def _serve(request: Request, state: MockState) -> Response:
@@ -85,7 +79,7 @@ async def _serve(request: Request, state: MockState) -> Response:
     if operation is None:
         allow = ", ".join(sorted(matched.template.operations))
         raise ApiError(405, f"{request.method} is not allowed here", headers={"Allow": allow})
-    call = Call(store=state.store)
+    call = Call(store=state.store, cache=state.cache)
     call.path = validate_path(operation, matched.path_values)
     call.query = validate_query(operation, dict(request.query_params))
     if operation.body_validator is not None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from ._dates import parse_day
 from ._errors import ApiError
+from ._registry import Call, Reply, ok
 from ._store import Record, Store
 
 Json = dict[str, Any]
@@ -18,22 +19,29 @@ _DAY_FIELDS = frozenset(
 
 
 def page(
+    call: Call,
     rows: Sequence[Record],
-    query: dict[str, Any],
     size: int,
     key: str,
     render: Callable[[Record], Json],
 ) -> Json:
-    """One page of `rows` in the usual envelope; past the last page the list is empty."""
-    number = int(query.get("page", 1))
+    """One page of `rows` (records of the table `key`, which also names the list) in the usual
+    envelope; past the last page the list is empty."""
+    number = int(call.query.get("page", 1))
     total = len(rows)
     start = (number - 1) * size
     return {
         "page_count": -(-total // size),
         "page_size": size,
         "total_count": total,
-        key: [render(row) for row in rows[start : start + size]],
+        key: [call.cache.record_json(key, row, render) for row in rows[start : start + size]],
     }
+
+
+def one(call: Call, table: str, render: Callable[[Record], Json]) -> Reply:
+    """200 with the record of `table` that the path's `id` names (404 if there is none)."""
+    record = call.store.require(table, call.path["id"])
+    return ok(call.cache.record_json(table, record, render))
 
 
 def day_field(value: str, field: str) -> dt.date:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._read_cache import RawJson, ReadCache
 from ._store import Store
 
 Json = dict[str, Any]
@@ -16,6 +17,7 @@ class Call:
     """One validated API request: typed path ids, typed query values and the decoded body."""
 
     store: Store
+    cache: ReadCache = field(default_factory=ReadCache)
     path: dict[str, int] = field(default_factory=dict)
     query: dict[str, Any] = field(default_factory=dict)
     body: Any = None
@@ -30,7 +32,7 @@ class Call:
 @dataclass(frozen=True)
 class Reply:
     status: int
-    body: Json | None = None
+    body: Json | RawJson | None = None
 
 
 Handler = Callable[[Call], Reply]
@@ -51,7 +53,7 @@ def created(body: Json) -> Reply:
     return Reply(201, body)
 
 
-def ok(body: Json) -> Reply:
+def ok(body: Json | RawJson) -> Reply:
     return Reply(200, body)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from . import _seed
 from ._faults import FaultState
 from ._openapi import SpecIndex
+from ._read_cache import ReadCache
 from ._store import Clock, Settings, Store
 
 
@@ -25,8 +26,10 @@ class MockState:
     seed: str
     store: Store
     faults: FaultState = field(default_factory=FaultState)
+    cache: ReadCache = field(default_factory=ReadCache)
     requests: int = 0
 
     def reset(self, seed: str) -> None:
         self.store = build_store(seed, self.settings, self.today)
+        self.cache.clear()
         self.seed = seed

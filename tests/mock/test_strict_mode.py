@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import httpx
 import pytest
 from clientary_mock import create_app
+from clientary_mock._read_cache import encode
 from clientary_mock._registry import HANDLERS, Call, Reply, ok
 from clientary_mock._response_check import ENVIRONMENT_VARIABLE, VIOLATION_HEADER
 
@@ -20,9 +22,8 @@ def broken_get_client() -> Iterator[None]:
     original = HANDLERS["get_client"]
 
     def broken(call: Call) -> Reply:
-        reply = original(call)
-        assert isinstance(reply.body, dict)
-        return ok({**reply.body, "name": 12345})
+        body = json.loads(encode(original(call).body))
+        return ok({**body, "name": 12345})
 
     HANDLERS["get_client"] = broken
     yield

@@ -6,11 +6,12 @@ the call, so that effect is INFERRED from how the application behaves when a use
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import partial
 from typing import Any
 
 from .. import _render as render
-from .._common import copy_fields, next_number, page, rows_under, updated_since
+from .._common import copy_fields, next_number, one, page, rows_under, updated_since
 from .._errors import ApiError
 from .._line_items import apply_changes
 from .._registry import Call, Reply, created, ok, operation
@@ -72,21 +73,22 @@ def _new(call: Call, kind: str, table: str, allow_leads: bool) -> Record:
 
 
 def _invoice_reply(call: Call, rows: Iterable[Record]) -> Reply:
-    chosen = newest_dated(updated_since(rows, call.query))
-    return ok(
-        page(
-            chosen,
-            call.query,
-            INVOICES_PER_PAGE,
-            "invoices",
-            lambda r: render.invoice(call.store, r),
-        )
-    )
+    return _invoice_page(call, newest_dated(updated_since(rows, call.query)))
+
+
+def _invoice_page(call: Call, chosen: Sequence[Record]) -> Reply:
+    render_invoice = partial(render.invoice, call.store)
+    return ok(page(call, chosen, INVOICES_PER_PAGE, "invoices", render_invoice))
 
 
 @operation("list_invoices")
 def list_invoices(call: Call) -> Reply:
-    return _invoice_reply(call, call.store.rows("invoices"))
+    # Sorted once until the next write: reading every page would otherwise sort every invoice
+    # again for each one. Filtering keeps the order.
+    newest = call.cache.value(
+        "every invoice, newest first", lambda: newest_dated(call.store.rows("invoices"))
+    )
+    return _invoice_page(call, updated_since(newest, call.query))
 
 
 @operation("list_client_invoices")
@@ -117,7 +119,7 @@ def create_invoice(call: Call) -> Reply:
 
 @operation("get_invoice")
 def get_invoice(call: Call) -> Reply:
-    return ok(render.invoice(call.store, call.store.require("invoices", call.path["id"])))
+    return one(call, "invoices", lambda r: render.invoice(call.store, r))
 
 
 @operation("update_invoice")
@@ -141,7 +143,7 @@ def send_invoice_message(call: Call) -> Reply:
 
 def _estimate_page(call: Call, rows: Iterable[Record]) -> Reply:
     chosen = newest_dated(rows)
-    return ok(page(chosen, call.query, ESTIMATES_PER_PAGE, "estimates", render.estimate))
+    return ok(page(call, chosen, ESTIMATES_PER_PAGE, "estimates", render.estimate))
 
 
 @operation("list_estimates")
@@ -172,4 +174,4 @@ def create_estimate(call: Call) -> Reply:
 
 @operation("get_estimate")
 def get_estimate(call: Call) -> Reply:
-    return ok(render.estimate(call.store.require("estimates", call.path["id"])))
+    return one(call, "estimates", render.estimate)

@@ -12,6 +12,7 @@ from .._common import (
     copy_fields,
     newest_first,
     next_number,
+    one,
     page,
     unique_number,
     updated_since,
@@ -48,7 +49,7 @@ def _update(store: Store, table: str, wrapper: str, record: Record, fields: dict
 def list_clients(call: Call) -> Reply:
     rows = updated_since(call.store.rows("clients"), call.query)
     ordered = newest_first(rows) if call.query.get("sort") == "date" else by_name(rows)
-    return ok(page(ordered, call.query, CLIENTS_PER_PAGE, "clients", render.party))
+    return ok(page(call, ordered, CLIENTS_PER_PAGE, "clients", render.party))
 
 
 @operation("create_client")
@@ -60,7 +61,7 @@ def create_client(call: Call) -> Reply:
 
 @operation("get_client")
 def get_client(call: Call) -> Reply:
-    return ok(render.party(call.store.require("clients", call.path["id"])))
+    return one(call, "clients", render.party)
 
 
 @operation("update_client")
@@ -87,7 +88,7 @@ def list_leads(call: Call) -> Reply:
         ordered = newest_first(rows)[::-1]
     else:
         ordered = newest_first(rows)
-    return ok(page(ordered, call.query, LEADS_PER_PAGE, "leads", render.party))
+    return ok(page(call, ordered, LEADS_PER_PAGE, "leads", render.party))
 
 
 @operation("create_lead")
@@ -99,7 +100,7 @@ def create_lead(call: Call) -> Reply:
 
 @operation("get_lead")
 def get_lead(call: Call) -> Reply:
-    return ok(render.party(call.store.require("leads", call.path["id"])))
+    return one(call, "leads", render.party)
 
 
 @operation("update_lead")

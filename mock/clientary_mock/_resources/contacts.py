@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import _render as render
-from .._common import by_id, check_limit, copy_fields, page
+from .._common import by_id, check_limit, copy_fields, one, page
 from .._errors import not_found
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record, Store
@@ -28,14 +28,14 @@ def _page_size(call: Call) -> int:
 @operation("list_contacts")
 def list_contacts(call: Call) -> Reply:
     rows = by_id(call.store.rows("contacts"))
-    return ok(page(rows, call.query, _page_size(call), "contacts", render.contact))
+    return ok(page(call, rows, _page_size(call), "contacts", render.contact))
 
 
 @operation("list_client_contacts")
 def list_client_contacts(call: Call) -> Reply:
     owner = _owner(call.store, call.path["client_id"])
     rows = by_id(r for r in call.store.rows("contacts") if r["client_id"] == owner["id"])
-    return ok(page(rows, call.query, _page_size(call), "contacts", render.contact))
+    return ok(page(call, rows, _page_size(call), "contacts", render.contact))
 
 
 @operation("create_contact")
@@ -50,7 +50,7 @@ def create_contact(call: Call) -> Reply:
 
 @operation("get_contact")
 def get_contact(call: Call) -> Reply:
-    return ok(render.contact(call.store.require("contacts", call.path["id"])))
+    return one(call, "contacts", render.contact)
 
 
 @operation("update_contact")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .. import _render as render
-from .._common import by_id, copy_fields, day_field, rows_under, today_or
+from .._common import by_id, copy_fields, day_field, one, rows_under, today_or
 from .._dates import fiscal_year, slashed
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record
@@ -79,7 +79,7 @@ def create_expense(call: Call) -> Reply:
 
 @operation("get_expense")
 def get_expense(call: Call) -> Reply:
-    return ok(render.expense(call.store.require("expenses", call.path["id"])))
+    return one(call, "expenses", render.expense)
 
 
 @operation("update_expense")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import _render as render
-from .._common import by_id, copy_fields, rows_under, today_or
+from .._common import by_id, copy_fields, one, rows_under, today_or
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record
 
@@ -37,7 +37,7 @@ def create_project_hours(call: Call) -> Reply:
 
 @operation("get_hour_entry")
 def get_hour_entry(call: Call) -> Reply:
-    return ok(render.hour_entry(call.store.require("hours", call.path["id"])))
+    return one(call, "hours", render.hour_entry)
 
 
 @operation("update_hour_entry")

@@ -46,7 +46,7 @@ def list_payments(call: Call) -> Reply:
         ordered = sorted(rows, key=lambda r: (r["created_at"], r["id"]), reverse=True)
     else:
         ordered = sorted(rows, key=lambda r: (r["received_on"], r["id"]), reverse=True)
-    return ok(page(ordered, call.query, PAYMENTS_PER_PAGE, "payments", render.payment))
+    return ok(page(call, ordered, PAYMENTS_PER_PAGE, "payments", render.payment))
 
 
 def _profile_of_client(store: Store, profile_id: int, client_id: int | None, field: str) -> Record:
@@ -109,7 +109,7 @@ def delete_payment(call: Call) -> Reply:
 @operation("list_client_payment_profiles")
 def list_client_payment_profiles(call: Call) -> Reply:
     rows = by_id(rows_under(call.store, "payment_profiles", "clients", call.path["client_id"]))
-    return ok(page(rows, call.query, PROFILES_PER_PAGE, "payment_profiles", render.payment_profile))
+    return ok(page(call, rows, PROFILES_PER_PAGE, "payment_profiles", render.payment_profile))
 
 
 @operation("create_payment_profile")

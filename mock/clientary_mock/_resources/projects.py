@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .. import _render as render
 from .._cascade import delete_project
-from .._common import by_name, copy_fields, next_number, page
+from .._common import by_name, copy_fields, next_number, one, page
 from .._errors import not_found
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record
@@ -30,7 +30,7 @@ def _listed(rows: list[Record], call: Call) -> list[Record]:
 @operation("list_projects")
 def list_projects(call: Call) -> Reply:
     rows = _listed(call.store.rows("projects"), call)
-    return ok(page(rows, call.query, PROJECTS_PER_PAGE, "projects", _render(call)))
+    return ok(page(call, rows, PROJECTS_PER_PAGE, "projects", _render(call)))
 
 
 @operation("list_client_projects")
@@ -40,7 +40,7 @@ def list_client_projects(call: Call) -> Reply:
         raise not_found("Client")
     own = [row for row in call.store.rows("projects") if row["client_id"] == client_id]
     rows = _listed(own, call)
-    return ok(page(rows, call.query, CLIENT_PROJECTS_PER_PAGE, "projects", _render(call)))
+    return ok(page(call, rows, CLIENT_PROJECTS_PER_PAGE, "projects", _render(call)))
 
 
 def _render(call: Call) -> Callable[[Record], render.Json]:
@@ -70,7 +70,7 @@ def create_project(call: Call) -> Reply:
 
 @operation("get_project")
 def get_project(call: Call) -> Reply:
-    return ok(render.project(call.store, call.store.require("projects", call.path["id"])))
+    return one(call, "projects", lambda r: render.project(call.store, r))
 
 
 @operation("update_project")

@@ -6,7 +6,7 @@ The mock does not run schedules; the invoices a schedule issued come from the se
 from __future__ import annotations
 
 from .. import _render as render
-from .._common import by_id, copy_fields, next_number, page
+from .._common import by_id, copy_fields, next_number, one, page
 from .._errors import invalid
 from .._line_items import apply_changes
 from .._registry import Call, Reply, created, deleted, ok, operation
@@ -27,8 +27,8 @@ def list_recurring_schedules(call: Call) -> Reply:
     rows = by_id(call.store.rows("recurring"))
     return ok(
         page(
+            call,
             rows,
-            call.query,
             SCHEDULES_PER_PAGE,
             "recurring",
             lambda r: render.recurring(call.store, r),
@@ -63,7 +63,7 @@ def create_recurring_schedule(call: Call) -> Reply:
 
 @operation("get_recurring_schedule")
 def get_recurring_schedule(call: Call) -> Reply:
-    return ok(render.recurring(call.store, call.store.require("recurring", call.path["id"])))
+    return one(call, "recurring", lambda r: render.recurring(call.store, r))
 
 
 @operation("delete_recurring_schedule")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import _render as render
-from .._common import by_id
+from .._common import by_id, one
 from .._registry import Call, Reply, ok, operation
 
 
@@ -14,4 +14,4 @@ def list_staff(call: Call) -> Reply:
 
 @operation("get_staff")
 def get_staff(call: Call) -> Reply:
-    return ok(render.staff(call.store.require("staff", call.path["id"])))
+    return one(call, "staff", render.staff)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import _render as render
-from .._common import by_id, copy_fields, page, rows_under
+from .._common import by_id, copy_fields, one, page, rows_under
 from .._registry import Call, Reply, created, ok, operation
 from .._store import Record
 
@@ -31,13 +31,13 @@ def _changes(call: Call, record: Record) -> Record:
 @operation("list_tasks")
 def list_tasks(call: Call) -> Reply:
     rows = by_id(call.store.rows("tasks"))
-    return ok(page(rows, call.query, TASKS_PER_PAGE, "tasks", render.task))
+    return ok(page(call, rows, TASKS_PER_PAGE, "tasks", render.task))
 
 
 @operation("list_project_tasks")
 def list_project_tasks(call: Call) -> Reply:
     rows = by_id(rows_under(call.store, "tasks", "projects", call.path["project_id"]))
-    return ok(page(rows, call.query, TASKS_PER_PAGE, "tasks", render.task))
+    return ok(page(call, rows, TASKS_PER_PAGE, "tasks", render.task))
 
 
 @operation("create_task")
@@ -50,7 +50,7 @@ def create_task(call: Call) -> Reply:
 
 @operation("get_task")
 def get_task(call: Call) -> Reply:
-    return ok(render.task(call.store.require("tasks", call.path["id"])))
+    return one(call, "tasks", render.task)
 
 
 @operation("update_task")

@@ -1,0 +1,103 @@
+"""The read cache: records rendered once, spliced into answers as they were, cleared by writes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from clientary_mock import _render
+from clientary_mock._read_cache import RawJson, ReadCache, encode
+from starlette.applications import Starlette
+
+pytestmark = pytest.mark.anyio
+
+
+def compact(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def test_encode_splices_raw_json_exactly_where_json_dumps_would_write_it() -> None:
+    records = [{"id": 1, "name": "Ünïcode"}, {"id": 2, "tags": [1, 2.5, None]}]
+    envelope = {"page_count": 1, "page_size": 30, "total_count": 2, "clients": records}
+    raw = {**envelope, "clients": [RawJson(compact(record)) for record in records]}
+    assert encode(raw) == compact(envelope)
+    assert encode(RawJson(compact(records[0]))) == compact(records[0])
+    assert encode({**envelope, "clients": []}) == compact({**envelope, "clients": []})
+
+
+def test_a_record_is_rendered_once_and_values_computed_once() -> None:
+    cache = ReadCache()
+    renders: list[int] = []
+
+    def render(record: dict[str, Any]) -> dict[str, Any]:
+        renders.append(record["id"])
+        return {"id": record["id"]}
+
+    first = cache.record_json("clients", {"id": 7}, render)
+    assert cache.record_json("clients", {"id": 7}, render) is first
+    assert cache.value("key", lambda: [1]) is cache.value("key", lambda: [2])
+    cache.clear()
+    cache.record_json("clients", {"id": 7}, render)
+    assert (renders, len(cache)) == ([7, 7], 1)
+
+
+@pytest.fixture
+def counted_invoice_renders(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    rendered: list[int] = []
+    original: Callable[..., Any] = _render.invoice
+
+    def counting(store: Any, record: dict[str, Any]) -> Any:
+        rendered.append(record["id"])
+        return original(store, record)
+
+    monkeypatch.setattr(_render, "invoice", counting)
+    return rendered
+
+
+async def test_reading_a_page_again_renders_nothing(
+    http: httpx.AsyncClient, counted_invoice_renders: list[int]
+) -> None:
+    first = await http.get("/api/v2/invoices")
+    again = await http.get("/api/v2/invoices")
+    assert again.content == first.content
+    assert len(counted_invoice_renders) == len(first.json()["invoices"]) == 30
+
+
+async def test_a_write_shows_in_the_next_read_even_through_another_table(
+    http: httpx.AsyncClient,
+) -> None:
+    invoice = (await http.get("/api/v2/invoices")).json()["invoices"][0]
+    url = f"/api/v2/invoices/{invoice['id']}"
+    before = (await http.get(url)).json()
+    payment = {"payment": {"amount": 1}}
+    assert (await http.post(f"{url}/payments", json=payment)).status_code == 201
+    after = (await http.get(url)).json()
+    assert after["total_payments"] == before["total_payments"] + 1
+    listed = (await http.get("/api/v2/invoices")).json()["invoices"][0]
+    assert listed == after
+
+
+async def test_a_renamed_client_shows_in_its_projects(http: httpx.AsyncClient) -> None:
+    project = (await http.get("/api/v2/projects/1")).json()
+    client_url = f"/api/v2/clients/{project['client']['id']}"
+    renamed = {"client": {"name": "Renamed Ltd"}}
+    assert (await http.put(client_url, json=renamed)).status_code == 200
+    assert (await http.get("/api/v2/projects/1")).json()["client"]["name"] == "Renamed Ltd"
+
+
+async def test_a_refused_write_clears_it_too(http: httpx.AsyncClient, mock_app: Starlette) -> None:
+    await http.get("/api/v2/invoices")
+    assert len(mock_app.state.mock.cache) > 0
+    refused = await http.put("/api/v2/invoices/1", json={"invoice": {"client_id": 999_999}})
+    assert refused.status_code == 422
+    assert len(mock_app.state.mock.cache) == 0
+
+
+async def test_a_reset_clears_it(http: httpx.AsyncClient, mock_app: Starlette) -> None:
+    await http.get("/api/v2/clients")
+    assert (await http.post("/_mock/reset", json={"seed": "empty"})).status_code == 200
+    assert len(mock_app.state.mock.cache) == 0
+    assert (await http.get("/api/v2/clients")).json()["clients"] == []
