@@ -14,7 +14,7 @@ from starlette.routing import Route
 
 from ._errors import error_response
 from ._faults import FaultConfig, FaultConfigError
-from ._seed import SEEDS
+from ._seed import MAX_FILL, SEEDS, add_invoices
 from ._state import MockState
 
 
@@ -56,6 +56,31 @@ async def reset(request: Request) -> Response:
     return JSONResponse({"seed": seed, "records": state.store.counts()})
 
 
+async def fill(request: Request) -> Response:
+    """Add a client holding `{"invoices": N}` generated invoices (see `_seed.add_invoices`)."""
+    state = _state(request)
+    try:
+        body = await _json_body(request)
+    except ValueError:
+        return error_response(422, "Invalid fill request", {"body": ["is not JSON"]})
+    count = _fill_count(body)
+    if count is None:
+        problem = f"must be an integer from 1 to {MAX_FILL}"
+        return error_response(422, "Invalid fill request", {"invoices": [problem]})
+    client = add_invoices(state.store, count)
+    state.cache.clear()
+    return JSONResponse({"client_id": client["id"], "records": state.store.counts()})
+
+
+def _fill_count(body: Any) -> int | None:
+    """N from `{"invoices": N}`, or None when the body is anything else."""
+    if not isinstance(body, dict) or set(body) != {"invoices"}:
+        return None
+    count = body["invoices"]
+    valid = isinstance(count, int) and not isinstance(count, bool) and 1 <= count <= MAX_FILL
+    return count if valid else None
+
+
 async def stats(request: Request) -> Response:
     state = _state(request)
     return JSONResponse({"requests": state.requests, "records": state.store.counts()})
@@ -64,5 +89,6 @@ async def stats(request: Request) -> Response:
 ROUTES = [
     Route("/_mock/faults", faults, methods=["GET", "PUT", "DELETE"]),
     Route("/_mock/reset", reset, methods=["POST"]),
+    Route("/_mock/fill", fill, methods=["POST"]),
     Route("/_mock/stats", stats, methods=["GET"]),
 ]

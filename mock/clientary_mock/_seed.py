@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from ._common import next_number
 from ._store import Record, Store
 from ._totals import TaxRates, compute
 
@@ -45,6 +46,35 @@ def load(store: Store, seed: str) -> None:
     _seed_staff(store, today)
     if seed == "demo":
         _DemoAccount(store, today).build()
+
+
+MAX_FILL = 100_000
+_FILL_PER_DAY = 10
+
+
+def add_invoices(store: Store, count: int) -> Record:
+    """A new client with `count` sent invoices, for measuring long lists; returns the client.
+
+    Ten invoices a day up to today, oldest first, so ids follow dates as they would in an
+    account; each has one or two lines and no payment, like the demo's. Made here rather than
+    through the API, where creating 30,000 invoices takes minutes.
+    """
+    if not 1 <= count <= MAX_FILL:
+        raise ValueError(f"count must be from 1 to {MAX_FILL}, got {count}")
+    today = store.today()
+    demo = _DemoAccount(store, today)
+    index = len(store.tables["clients"])
+    number = next_number(store.rows("clients"))
+    client = demo.add("clients", demo._party(index, f"Bulk Client {number}", number), 0)
+    for n in range(count):
+        day = today - dt.timedelta(days=(count - 1 - n) // _FILL_PER_DAY)
+        fields = demo._billing(client["id"], n, "invoice_items")
+        fields.update(
+            date=day, due_date=day + dt.timedelta(days=30), po="", project_id=None, status=1,
+            recurring_ids=[],
+        )  # fmt: skip
+        store.insert("invoices", fields, at=_moment(day))
+    return client
 
 
 def _moment(day: dt.date) -> dt.datetime:
