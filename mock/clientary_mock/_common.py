@@ -9,6 +9,7 @@ from typing import Any
 
 from ._dates import parse_day
 from ._errors import ApiError
+from ._read_cache import RawJson, envelope
 from ._registry import Call, Reply, ok
 from ._store import Record, Store
 
@@ -24,18 +25,15 @@ def page(
     size: int,
     key: str,
     render: Callable[[Record], Json],
-) -> Json:
+) -> RawJson:
     """One page of `rows` (records of the table `key`, which also names the list) in the usual
     envelope; past the last page the list is empty."""
     number = int(call.query.get("page", 1))
     total = len(rows)
     start = (number - 1) * size
-    return {
-        "page_count": -(-total // size),
-        "page_size": size,
-        "total_count": total,
-        key: [call.cache.record_json(key, row, render) for row in rows[start : start + size]],
-    }
+    counters = {"page_count": -(-total // size), "page_size": size, "total_count": total}
+    records = [call.cache.record_json(key, row, render) for row in rows[start : start + size]]
+    return envelope(counters, key, records)
 
 
 def one(call: Call, table: str, render: Callable[[Record], Json]) -> Reply:

@@ -22,6 +22,7 @@ from ._render import number
 from ._store import Record
 
 T = TypeVar("T")
+Json = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -59,24 +60,15 @@ class ReadCache:
 
 
 def encode(value: Any) -> bytes:
-    """The JSON of `value`, compact, with `RawJson` copied in where it stands: as the value
-    itself, as the items of a list, or as the members of an object (a page envelope)."""
-    if isinstance(value, RawJson):
-        return value.data
-    if _is_raw_list(value):
-        return b"[" + b",".join(item.data for item in value) + b"]"
-    if isinstance(value, dict) and any(_holds_raw(item) for item in value.values()):
-        members = (_dumps(key) + b":" + encode(item) for key, item in value.items())
-        return b"{" + b",".join(members) + b"}"
-    return _dumps(value)
+    """The JSON of `value`, compact; `RawJson` as it is."""
+    return value.data if isinstance(value, RawJson) else _dumps(value)
 
 
-def _holds_raw(value: Any) -> bool:
-    return isinstance(value, RawJson) or _is_raw_list(value)
-
-
-def _is_raw_list(value: Any) -> bool:
-    return isinstance(value, list) and bool(value) and all(isinstance(v, RawJson) for v in value)
+def envelope(fields: Json, key: str, records: list[RawJson]) -> RawJson:
+    """The object `fields` with one member more, last: `key`, the list of `records`."""
+    head = _dumps(fields)[:-1] + (b"," if fields else b"")
+    listed = b"[" + b",".join(record.data for record in records) + b"]"
+    return RawJson(head + _dumps(key) + b":" + listed + b"}")
 
 
 def _dumps(value: Any) -> bytes:

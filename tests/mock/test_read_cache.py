@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from clientary_mock import _render
-from clientary_mock._read_cache import RawJson, ReadCache, encode
+from clientary_mock._read_cache import RawJson, ReadCache, encode, envelope
 from starlette.applications import Starlette
 
 pytestmark = pytest.mark.anyio
@@ -19,13 +19,14 @@ def compact(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def test_encode_splices_raw_json_exactly_where_json_dumps_would_write_it() -> None:
+def test_an_envelope_of_raw_records_is_what_json_dumps_would_write() -> None:
     records = [{"id": 1, "name": "Ünïcode"}, {"id": 2, "tags": [1, 2.5, None]}]
-    envelope = {"page_count": 1, "page_size": 30, "total_count": 2, "clients": records}
-    raw = {**envelope, "clients": [RawJson(compact(record)) for record in records]}
-    assert encode(raw) == compact(envelope)
-    assert encode(RawJson(compact(records[0]))) == compact(records[0])
-    assert encode({**envelope, "clients": []}) == compact({**envelope, "clients": []})
+    counters = {"page_count": 1, "page_size": 30, "total_count": 2}
+    raw = [RawJson(compact(record)) for record in records]
+    assert envelope(counters, "clients", raw).data == compact({**counters, "clients": records})
+    assert envelope(counters, "clients", []).data == compact({**counters, "clients": []})
+    assert envelope({}, "staff", raw).data == compact({"staff": records})
+    assert encode(raw[0]) == compact(records[0])
 
 
 def test_a_record_is_rendered_once_and_values_computed_once() -> None:
