@@ -9,6 +9,7 @@ arrived (bytes) and the page being read.
 
 import asyncio
 import concurrent.futures
+import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Generic, Protocol, TypeVar
 
@@ -118,8 +119,12 @@ class Paginator(_Pagination, Generic[ItemT, PageT]):
                 _plan_ahead(ahead, number, walk.page_count, self._concurrency, start)
                 sent = ahead.pop(number).result()
                 # Refill the freed place before parsing: the next request then travels while
-                # this page is parsed and read, rather than after.
+                # this page is parsed and read, rather than after. Parsing holds the
+                # interpreter lock, so let it go a moment first, for the thread just handed the
+                # request to send it (sleep(0) does that; the lock would otherwise pass only
+                # when this thread next blocks, maybe pages later).
                 _plan_ahead(ahead, number + 1, walk.page_count, self._concurrency, start)
+                time.sleep(0)
                 page = self._parse(sent)
                 _record(walk, number, page)
                 yield page
