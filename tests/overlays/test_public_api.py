@@ -1,8 +1,14 @@
 """The public surface of `clientary`, pinned."""
 
+import importlib
 import logging
+import pkgutil
 
 import clientary
+
+# Subpackages users import by name. Importing one binds it as an attribute of
+# `clientary`, so they are public alongside __all__; every other module is private.
+PUBLIC_SUBPACKAGES = {"tools"}
 
 EXPECTED = [
     "APIConnectionError",
@@ -51,9 +57,17 @@ def test_public_names_exist_and_belong_to_clientary() -> None:
 
 
 def test_no_other_public_names() -> None:
-    """Nothing public leaks in beyond __all__ (submodules are private)."""
+    """Nothing public leaks in beyond __all__ and the documented subpackages."""
+    for name in PUBLIC_SUBPACKAGES:
+        importlib.import_module(f"clientary.{name}")
     public = {name for name in vars(clientary) if not name.startswith("_")}
-    assert public == set(EXPECTED) - {"__version__"}
+    assert public == (set(EXPECTED) - {"__version__"}) | PUBLIC_SUBPACKAGES
+
+
+def test_every_other_submodule_is_private() -> None:
+    """A new module must start with an underscore unless it is a documented subpackage."""
+    modules = {info.name for info in pkgutil.iter_modules(clientary.__path__)}
+    assert {name for name in modules if not name.startswith("_")} == PUBLIC_SUBPACKAGES
 
 
 def test_logger_is_silent_by_default() -> None:
