@@ -150,12 +150,18 @@ def _description(operation: dict[str, Any], lists: bool) -> str:
 
 
 def _answers_with_a_list(spec: dict[str, Any], operation: dict[str, Any]) -> bool:
-    """Whether the 200 answer is an envelope around one list of records (as clientary reads it)."""
+    """Whether the 200 answer is an envelope around one list of records (as clientary reads it).
+
+    A record can hold one required list too (an estimate's or a recurring schedule's lines), but
+    a record has an `id` and an envelope never does.
+    """
     content = operation.get("responses", {}).get("200", {}).get("content", {})
     schema = content.get("application/json", {}).get("schema")
     if schema is None:
         return False
     answer = _inline(spec, schema)
+    if "id" in answer.get("properties", {}):
+        return False
     arrays = [
         field
         for field in answer.get("required", [])

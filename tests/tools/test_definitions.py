@@ -136,6 +136,14 @@ def test_list_tools_take_a_window_instead_of_a_page(name: str) -> None:
         assert "limit" not in properties
 
 
+def test_only_list_answers_are_windowed() -> None:
+    """A record holding one list of lines (an estimate, a schedule) is not a list of records."""
+    windowed = {tool.name for tool in TOOLS.values() if tool.lists}
+    assert {"get_estimate", "get_recurring_schedule", "get_invoice"}.isdisjoint(windowed)
+    assert {"list_clients", "list_invoices", "list_estimates", "list_staff"} <= windowed
+    assert all(name.startswith("list_") for name in windowed)
+
+
 def test_kinds_follow_the_method() -> None:
     kinds = {tool.name: tool.kind for tool in TOOLS.values()}
     assert kinds["get_client"] == "read"

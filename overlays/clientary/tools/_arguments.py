@@ -2,7 +2,7 @@
 
 Problems are reported per field, in words an assistant can act on: the field's dotted path, and
 for a text that does not fit its pattern an example of what does (a regular expression for
-calendar days helps nobody). jsonschema does the checking; it is the `tools` extra.
+calendar days helps nobody). The offending value itself is never repeated back. jsonschema does the checking; it is the `tools` extra.
 """
 
 import copy
@@ -59,17 +59,31 @@ def _describe(tool: Tool, error: Any) -> Iterator[ArgumentProblem]:
         hint = f", for example {' or '.join(map(repr, examples))}" if examples else ""
         about = error.schema.get("description")
         detail = f" ({about})" if about and not examples else ""
-        yield ArgumentProblem(
-            field or "(arguments)", f"{error.instance!r} is not in the expected form{hint}{detail}"
-        )
+        yield ArgumentProblem(field or "(arguments)", f"is not in the expected form{hint}{detail}")
     elif keyword == "type":
         expected = error.validator_value
         wanted = " or ".join(expected) if isinstance(expected, list) else expected
         yield ArgumentProblem(
             field or "(arguments)", f"must be {wanted}, got {_json_type(error.instance)}"
         )
+    elif keyword == "enum":
+        choices = ", ".join(map(repr, error.validator_value))
+        yield ArgumentProblem(field or "(arguments)", f"must be one of {choices}")
     else:
-        yield ArgumentProblem(field or "(arguments)", error.message)
+        yield ArgumentProblem(field or "(arguments)", _without_value(error))
+
+
+def _without_value(error: Any) -> str:
+    """jsonschema's message with the offending value left out.
+
+    Problems travel back to the assistant and into the audit log, and the value could be anything
+    the assistant pasted, a credential included; the field's name says what was wrong.
+    """
+    message: str = error.message
+    text = repr(error.instance)
+    if message.startswith(text):
+        return "the value" + message[len(text) :]
+    return message.replace(text, "the value")
 
 
 def _dotted(path: Any) -> str:

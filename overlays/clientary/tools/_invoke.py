@@ -15,7 +15,6 @@ import typing
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
 from clientary_client import Client
 from clientary_client.types import Unset
 
@@ -49,7 +48,7 @@ def invoke(
         policy.check(tool)
     checked = check_arguments(tool, arguments)
     operation = tool.operation()
-    if _windowed(tool):
+    if tool.lists:
         limit = checked.pop("limit", DEFAULT_LIMIT)
         offset = checked.pop("offset", 0)
         return _read_window(tool, client, _call_arguments(tool, checked), limit, offset)
@@ -58,15 +57,6 @@ def invoke(
         done = "deleted" if tool.kind == "delete" else "done"
         return {done: True, **{key: checked[key] for key in tool.path_arguments}}
     return _json(result)
-
-
-def _windowed(tool: Tool) -> bool:
-    """Whether `tool` reads a window of records rather than one answer.
-
-    definitions.json also marks get_estimate and get_recurring_schedule as lists, because their
-    record holds one required list (its lines); but a record has an `id`, an envelope never.
-    """
-    return tool.lists and "id" not in attrs.fields_dict(envelope_of(tool.operation()).model)
 
 
 def _call_arguments(tool: Tool, arguments: dict[str, Any]) -> dict[str, Any]:
