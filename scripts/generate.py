@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -29,6 +30,8 @@ from tool_definitions import DEFINITIONS, DefinitionError, render
 PACKAGE = "clientary_client"
 SPEC = PurePosixPath("spec/clientary.yaml")
 CONFIG = PurePosixPath("spec/generator.yaml")
+# Our overrides of some of the generator's templates; each says what it changes and why.
+TEMPLATES = PurePosixPath("spec/templates")
 TARGET = PurePosixPath("generated") / PACKAGE
 IGNORED_DIRS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 IGNORED_SUFFIXES = (".pyc", ".pyo")
@@ -150,6 +153,8 @@ def run_generator(root: Path, workdir: Path) -> Path:
         "uv",
         "--output-path",
         str(project),
+        "--custom-template-path",
+        str(template_folder(root, workdir)),
         "--fail-on-warning",
     ]
     result = subprocess.run(cmd, cwd=workdir, env=env, capture_output=True, text=True, check=False)
@@ -163,6 +168,26 @@ def run_generator(root: Path, workdir: Path) -> Path:
     for cache in package.rglob(".ruff_cache"):
         shutil.rmtree(cache)
     return package
+
+
+def template_folder(root: Path, workdir: Path) -> Path:
+    """spec/templates, with the installed generator's own templates reachable as "upstream/".
+
+    An override renders the generator's template and changes only what it says, so it needs the
+    original under another name than its own.
+    """
+    spec = importlib.util.find_spec("openapi_python_client")
+    if spec is None or not spec.submodule_search_locations:
+        raise GenerateError("openapi_python_client is not installed: run scripts/bootstrap")
+    upstream = Path(next(iter(spec.submodule_search_locations))) / "templates"
+    if not (upstream / "model.py.jinja").is_file():
+        raise GenerateError(f"no generator templates in {upstream}")
+    if not (root / TEMPLATES).is_dir():
+        raise GenerateError(f"missing {root / TEMPLATES}")
+    folder = workdir / "templates"
+    shutil.copytree(root / TEMPLATES, folder)
+    (folder / "upstream").symlink_to(upstream, target_is_directory=True)
+    return folder
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -81,10 +81,11 @@ def run_generate(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module")
 def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A checkout root with spec/ (repo's generator.yaml) and a freshly generated package."""
+    """A checkout root with spec/ (repo's generator.yaml and templates) and a generated package."""
     root = tmp_path_factory.mktemp("checkout")
     (root / "spec").mkdir()
     shutil.copy2(REPO / "spec" / "generator.yaml", root / "spec" / "generator.yaml")
+    shutil.copytree(REPO / "spec" / "templates", root / "spec" / "templates")
     (root / "spec" / "clientary.yaml").write_text(SPEC)
     result = run_generate(root)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -178,9 +179,23 @@ def test_check_fails_on_stale_tool_definitions_and_regenerate_restores_them(
 def test_generator_failure_is_loud(tmp_path: Path) -> None:
     (tmp_path / "spec").mkdir()
     shutil.copy2(REPO / "spec" / "generator.yaml", tmp_path / "spec" / "generator.yaml")
+    shutil.copytree(REPO / "spec" / "templates", tmp_path / "spec" / "templates")
     (tmp_path / "spec" / "clientary.yaml").write_text("openapi: 3.1.0\ninfo: {}\n")
 
     result = run_generate(tmp_path, "--check")
 
     assert result.returncode == 2
     assert "openapi-python-client failed" in result.stderr
+
+
+def test_missing_templates_are_named(tmp_path: Path) -> None:
+    """Without spec/templates the models would silently come out slower: refuse instead."""
+    (tmp_path / "spec").mkdir()
+    shutil.copy2(REPO / "spec" / "generator.yaml", tmp_path / "spec" / "generator.yaml")
+    (tmp_path / "spec" / "clientary.yaml").write_text(SPEC)
+
+    result = run_generate(tmp_path, "--check")
+
+    assert result.returncode == 2
+    assert "missing" in result.stderr
+    assert "spec/templates" in result.stderr

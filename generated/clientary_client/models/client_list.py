@@ -22,6 +22,7 @@ class ClientList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         page_count = self.page_count
 
         page_size = self.page_size
@@ -48,7 +49,6 @@ class ClientList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_record import ClientRecord  # noqa: PLC0415
 
         d = dict(src_dict)
         page_count = d.pop("page_count")
@@ -89,3 +89,7 @@ class ClientList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.client_record import ClientRecord  # noqa: E402

@@ -21,6 +21,7 @@ class ClientUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         client = self.client.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -35,7 +36,6 @@ class ClientUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_fields import ClientFields  # noqa: PLC0415
 
         d = dict(src_dict)
         client = ClientFields.from_dict(d.pop("client"))
@@ -62,3 +62,7 @@ class ClientUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.client_fields import ClientFields  # noqa: E402

@@ -20,6 +20,7 @@ class ContactUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         client_user = self.client_user.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -34,7 +35,6 @@ class ContactUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_fields import ContactFields  # noqa: PLC0415
 
         d = dict(src_dict)
         client_user = ContactFields.from_dict(d.pop("client_user"))
@@ -61,3 +61,7 @@ class ContactUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.contact_fields import ContactFields  # noqa: E402

@@ -29,7 +29,6 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response_errors_type_0 import ErrorResponseErrorsType0  # noqa: PLC0415
 
         error = self.error
 
@@ -53,7 +52,6 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_errors_type_0 import ErrorResponseErrorsType0  # noqa: PLC0415
 
         d = dict(src_dict)
         error = d.pop("error", UNSET)
@@ -100,3 +98,7 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.error_response_errors_type_0 import ErrorResponseErrorsType0  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,6 +51,7 @@ class Estimate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         number: None | str
@@ -130,47 +131,21 @@ class Estimate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.line_item import LineItem  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        number = d.pop("number")
 
-        number = _parse_number(d.pop("number"))
-
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        title = _parse_title(d.pop("title"))
+        title = d.pop("title")
 
         date = d.pop("date")
 
-        def _parse_client_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        client_id = d.pop("client_id")
 
-        client_id = _parse_client_id(d.pop("client_id"))
+        note = d.pop("note")
 
-        def _parse_note(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        note = _parse_note(d.pop("note"))
-
-        def _parse_summary(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        summary = _parse_summary(d.pop("summary"))
+        summary = d.pop("summary")
 
         status = d.pop("status")
 
@@ -180,30 +155,15 @@ class Estimate:
 
         tax = d.pop("tax")
 
-        def _parse_tax_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tax_label = _parse_tax_label(d.pop("tax_label"))
+        tax_label = d.pop("tax_label")
 
         tax2 = d.pop("tax2")
 
-        def _parse_tax2_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tax2_label = _parse_tax2_label(d.pop("tax2_label"))
+        tax2_label = d.pop("tax2_label")
 
         tax3 = d.pop("tax3")
 
-        def _parse_tax3_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tax3_label = _parse_tax3_label(d.pop("tax3_label"))
+        tax3_label = d.pop("tax3_label")
 
         compound_tax = d.pop("compound_tax")
 
@@ -256,3 +216,7 @@ class Estimate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.line_item import LineItem  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,47 +79,17 @@ class Expense:
 
         amount = d.pop("amount")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description = d.pop("description")
 
-        description = _parse_description(d.pop("description"))
+        incurred_on = d.pop("incurred_on")
 
-        def _parse_incurred_on(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        client_id = d.pop("client_id")
 
-        incurred_on = _parse_incurred_on(d.pop("incurred_on"))
+        project_id = d.pop("project_id")
 
-        def _parse_client_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        invoice_id = d.pop("invoice_id")
 
-        client_id = _parse_client_id(d.pop("client_id"))
-
-        def _parse_project_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        project_id = _parse_project_id(d.pop("project_id"))
-
-        def _parse_invoice_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        invoice_id = _parse_invoice_id(d.pop("invoice_id"))
-
-        def _parse_invoice_item_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        invoice_item_id = _parse_invoice_item_id(d.pop("invoice_item_id"))
+        invoice_item_id = d.pop("invoice_item_id")
 
         user_id = d.pop("user_id")
 

@@ -31,6 +31,7 @@ class ExpenseList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         total_count = self.total_count
 
         from_date = self.from_date
@@ -57,7 +58,6 @@ class ExpenseList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.expense import Expense  # noqa: PLC0415
 
         d = dict(src_dict)
         total_count = d.pop("total_count")
@@ -98,3 +98,7 @@ class ExpenseList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.expense import Expense  # noqa: E402

@@ -20,6 +20,7 @@ class ExpenseUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         expense = self.expense.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -34,7 +35,6 @@ class ExpenseUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.expense_fields import ExpenseFields  # noqa: PLC0415
 
         d = dict(src_dict)
         expense = ExpenseFields.from_dict(d.pop("expense"))
@@ -61,3 +61,7 @@ class ExpenseUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.expense_fields import ExpenseFields  # noqa: E402

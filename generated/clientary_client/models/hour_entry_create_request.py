@@ -21,6 +21,7 @@ class HourEntryCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         project_item = self.project_item.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -35,7 +36,6 @@ class HourEntryCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.new_hour_entry_fields import NewHourEntryFields  # noqa: PLC0415
 
         d = dict(src_dict)
         project_item = NewHourEntryFields.from_dict(d.pop("project_item"))
@@ -62,3 +62,7 @@ class HourEntryCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.new_hour_entry_fields import NewHourEntryFields  # noqa: E402

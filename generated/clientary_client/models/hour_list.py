@@ -21,6 +21,7 @@ class HourList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         hours = []
         for hours_item_data in self.hours:
             hours_item = hours_item_data.to_dict()
@@ -38,7 +39,6 @@ class HourList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hour_entry import HourEntry  # noqa: PLC0415
 
         d = dict(src_dict)
         hours = []
@@ -70,3 +70,7 @@ class HourList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.hour_entry import HourEntry  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,6 +70,7 @@ class Invoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         number: None | str
@@ -183,63 +184,25 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_payment import InvoicePayment  # noqa: PLC0415
-        from ..models.line_item import LineItem  # noqa: PLC0415
-        from ..models.recurring_schedule_ref import RecurringScheduleRef  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        number = d.pop("number")
 
-        number = _parse_number(d.pop("number"))
-
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        title = _parse_title(d.pop("title"))
+        title = d.pop("title")
 
         date = d.pop("date")
 
-        def _parse_due_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        due_date = d.pop("due_date")
 
-        due_date = _parse_due_date(d.pop("due_date"))
+        client_id = d.pop("client_id")
 
-        def _parse_client_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        note = d.pop("note")
 
-        client_id = _parse_client_id(d.pop("client_id"))
+        summary = d.pop("summary")
 
-        def _parse_note(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        note = _parse_note(d.pop("note"))
-
-        def _parse_summary(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        summary = _parse_summary(d.pop("summary"))
-
-        def _parse_po(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        po = _parse_po(d.pop("po"))
+        po = d.pop("po")
 
         status = d.pop("status")
 
@@ -249,21 +212,11 @@ class Invoice:
 
         tax = d.pop("tax")
 
-        def _parse_tax_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tax_label = _parse_tax_label(d.pop("tax_label"))
+        tax_label = d.pop("tax_label")
 
         tax2 = d.pop("tax2")
 
-        def _parse_tax2_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tax2_label = _parse_tax2_label(d.pop("tax2_label"))
+        tax2_label = d.pop("tax2_label")
 
         compound_tax = d.pop("compound_tax")
 
@@ -289,14 +242,7 @@ class Invoice:
 
         tax3 = d.pop("tax3", UNSET)
 
-        def _parse_tax3_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax3_label = _parse_tax3_label(d.pop("tax3_label", UNSET))
+        tax3_label = d.pop("tax3_label", UNSET)
 
         _payments = d.pop("payments", UNSET)
         payments: list[InvoicePayment] | Unset = UNSET
@@ -353,3 +299,9 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.invoice_payment import InvoicePayment  # noqa: E402
+from ..models.line_item import LineItem  # noqa: E402
+from ..models.recurring_schedule_ref import RecurringScheduleRef  # noqa: E402

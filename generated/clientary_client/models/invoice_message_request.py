@@ -73,19 +73,9 @@ class InvoiceMessageRequest:
 
         message = d.pop("message", UNSET)
 
-        def _parse_send_copy(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
+        send_copy = d.pop("send_copy", UNSET)
 
-        send_copy = _parse_send_copy(d.pop("send_copy", UNSET))
-
-        def _parse_attach_pdf(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        attach_pdf = _parse_attach_pdf(d.pop("attach_pdf", UNSET))
+        attach_pdf = d.pop("attach_pdf", UNSET)
 
         invoice_message_request = cls(
             recipients=recipients,

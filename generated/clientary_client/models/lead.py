@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,70 +94,25 @@ class Lead:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        number = _parse_number(d.pop("number"))
+        number = d.pop("number")
 
         name = d.pop("name")
 
-        def _parse_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        address = d.pop("address")
 
-        address = _parse_address(d.pop("address"))
+        address_2 = d.pop("address_2")
 
-        def _parse_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        city = d.pop("city")
 
-        address_2 = _parse_address_2(d.pop("address_2"))
+        state = d.pop("state")
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        zip_ = d.pop("zip")
 
-        city = _parse_city(d.pop("city"))
+        country = d.pop("country")
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        website = d.pop("website")
 
-        state = _parse_state(d.pop("state"))
-
-        def _parse_zip_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        zip_ = _parse_zip_(d.pop("zip"))
-
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country = _parse_country(d.pop("country"))
-
-        def _parse_website(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        website = _parse_website(d.pop("website"))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = d.pop("description")
 
         invoice_extra_fields = d.pop("invoice_extra_fields")
 

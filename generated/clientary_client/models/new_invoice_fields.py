@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,6 +54,7 @@ class NewInvoiceFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         date = self.date
 
         due_date = self.due_date
@@ -177,7 +178,6 @@ class NewInvoiceFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.line_item_attributes import LineItemAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
         date = d.pop("date")
@@ -186,52 +186,19 @@ class NewInvoiceFields:
 
         currency_code = d.pop("currency_code")
 
-        def _parse_number(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        number = d.pop("number", UNSET)
 
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
         client_id = d.pop("client_id", UNSET)
 
         project_id = d.pop("project_id", UNSET)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        note = d.pop("note", UNSET)
 
-        note = _parse_note(d.pop("note", UNSET))
+        summary = d.pop("summary", UNSET)
 
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_po(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        po = _parse_po(d.pop("po", UNSET))
+        po = d.pop("po", UNSET)
 
         _status = d.pop("status", UNSET)
         status: InvoiceStatus | Unset
@@ -242,36 +209,15 @@ class NewInvoiceFields:
 
         tax = d.pop("tax", UNSET)
 
-        def _parse_tax_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_label = _parse_tax_label(d.pop("tax_label", UNSET))
+        tax_label = d.pop("tax_label", UNSET)
 
         tax2 = d.pop("tax2", UNSET)
 
-        def _parse_tax2_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax2_label = _parse_tax2_label(d.pop("tax2_label", UNSET))
+        tax2_label = d.pop("tax2_label", UNSET)
 
         tax3 = d.pop("tax3", UNSET)
 
-        def _parse_tax3_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax3_label = _parse_tax3_label(d.pop("tax3_label", UNSET))
+        tax3_label = d.pop("tax3_label", UNSET)
 
         compound_tax = d.pop("compound_tax", UNSET)
 
@@ -326,3 +272,7 @@ class NewInvoiceFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.line_item_attributes import LineItemAttributes  # noqa: E402

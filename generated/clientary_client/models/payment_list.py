@@ -22,6 +22,7 @@ class PaymentList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         page_size = self.page_size
 
         page_count = self.page_count
@@ -48,7 +49,6 @@ class PaymentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment import Payment  # noqa: PLC0415
 
         d = dict(src_dict)
         page_size = d.pop("page_size")
@@ -89,3 +89,7 @@ class PaymentList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.payment import Payment  # noqa: E402

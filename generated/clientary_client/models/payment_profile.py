@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,63 +98,23 @@ class PaymentProfile:
 
         client_id = d.pop("client_id")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name = d.pop("name")
 
-        name = _parse_name(d.pop("name"))
+        address = d.pop("address")
 
-        def _parse_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        city = d.pop("city")
 
-        address = _parse_address(d.pop("address"))
+        state = d.pop("state")
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        zip_ = d.pop("zip")
 
-        city = _parse_city(d.pop("city"))
+        country = d.pop("country")
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        state = _parse_state(d.pop("state"))
-
-        def _parse_zip_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        zip_ = _parse_zip_(d.pop("zip"))
-
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country = _parse_country(d.pop("country"))
-
-        def _parse_expiration_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        expiration_date = _parse_expiration_date(d.pop("expiration_date"))
+        expiration_date = d.pop("expiration_date")
 
         gateway = d.pop("gateway")
 
-        def _parse_gateway_token(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        gateway_token = _parse_gateway_token(d.pop("gateway_token"))
+        gateway_token = d.pop("gateway_token")
 
         created_at = d.pop("created_at")
 

@@ -20,6 +20,7 @@ class PaymentProfileCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         stripe_payment_profile = self.stripe_payment_profile.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -34,7 +35,6 @@ class PaymentProfileCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stripe_payment_profile_fields import StripePaymentProfileFields  # noqa: PLC0415
 
         d = dict(src_dict)
         stripe_payment_profile = StripePaymentProfileFields.from_dict(
@@ -63,3 +63,7 @@ class PaymentProfileCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.stripe_payment_profile_fields import StripePaymentProfileFields  # noqa: E402

@@ -51,7 +51,6 @@ class Project:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.client_record import ClientRecord  # noqa: PLC0415
 
         id = self.id
 
@@ -116,26 +115,15 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_record import ClientRecord  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        number = _parse_number(d.pop("number"))
+        number = d.pop("number")
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = d.pop("description")
 
         status = d.pop("status")
 
@@ -153,12 +141,7 @@ class Project:
 
         unbilled_hours = d.pop("unbilled_hours")
 
-        def _parse_end_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        end_date = _parse_end_date(d.pop("end_date"))
+        end_date = d.pop("end_date")
 
         currency_code = d.pop("currency_code")
 
@@ -213,3 +196,7 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.client_record import ClientRecord  # noqa: E402

@@ -19,6 +19,7 @@ class ProjectCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         project = self.project.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -33,7 +34,6 @@ class ProjectCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.new_project_fields import NewProjectFields  # noqa: PLC0415
 
         d = dict(src_dict)
         project = NewProjectFields.from_dict(d.pop("project"))
@@ -60,3 +60,7 @@ class ProjectCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.new_project_fields import NewProjectFields  # noqa: E402

@@ -20,6 +20,7 @@ class ProjectUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         project = self.project.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -34,7 +35,6 @@ class ProjectUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_fields import ProjectFields  # noqa: PLC0415
 
         d = dict(src_dict)
         project = ProjectFields.from_dict(d.pop("project"))
@@ -61,3 +61,7 @@ class ProjectUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.project_fields import ProjectFields  # noqa: E402

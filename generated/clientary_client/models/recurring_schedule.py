@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,6 +66,7 @@ class RecurringSchedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         number: None | str
@@ -175,46 +176,19 @@ class RecurringSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recurring_schedule_client import RecurringScheduleClient  # noqa: PLC0415
-        from ..models.recurring_schedule_item import RecurringScheduleItem  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        number = d.pop("number")
 
-        number = _parse_number(d.pop("number"))
+        title = d.pop("title")
 
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        note = d.pop("note")
 
-        title = _parse_title(d.pop("title"))
+        summary = d.pop("summary")
 
-        def _parse_note(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        note = _parse_note(d.pop("note"))
-
-        def _parse_summary(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        summary = _parse_summary(d.pop("summary"))
-
-        def _parse_po(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        po = _parse_po(d.pop("po"))
+        po = d.pop("po")
 
         client_id = d.pop("client_id")
 
@@ -228,57 +202,27 @@ class RecurringSchedule:
 
         due_period = d.pop("due_period")
 
-        def _parse_next_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        next_date = d.pop("next_date")
 
-        next_date = _parse_next_date(d.pop("next_date"))
-
-        def _parse_occurrences_remaining(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        occurrences_remaining = _parse_occurrences_remaining(d.pop("occurrences_remaining"))
+        occurrences_remaining = d.pop("occurrences_remaining")
 
         unlimited = d.pop("unlimited")
 
-        def _parse_payment_profile_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        payment_profile_id = _parse_payment_profile_id(d.pop("payment_profile_id"))
+        payment_profile_id = d.pop("payment_profile_id")
 
         currency_code = d.pop("currency_code")
 
         tax = d.pop("tax")
 
-        def _parse_tax_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tax_label = _parse_tax_label(d.pop("tax_label"))
+        tax_label = d.pop("tax_label")
 
         tax2 = d.pop("tax2")
 
-        def _parse_tax2_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tax2_label = _parse_tax2_label(d.pop("tax2_label"))
+        tax2_label = d.pop("tax2_label")
 
         tax3 = d.pop("tax3")
 
-        def _parse_tax3_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tax3_label = _parse_tax3_label(d.pop("tax3_label"))
+        tax3_label = d.pop("tax3_label")
 
         compound_tax = d.pop("compound_tax")
 
@@ -346,3 +290,8 @@ class RecurringSchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.recurring_schedule_client import RecurringScheduleClient  # noqa: E402
+from ..models.recurring_schedule_item import RecurringScheduleItem  # noqa: E402

@@ -21,6 +21,7 @@ class RecurringScheduleCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         recurring_schedule = self.recurring_schedule.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -35,7 +36,6 @@ class RecurringScheduleCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recurring_schedule_fields import RecurringScheduleFields  # noqa: PLC0415
 
         d = dict(src_dict)
         recurring_schedule = RecurringScheduleFields.from_dict(d.pop("recurring_schedule"))
@@ -62,3 +62,7 @@ class RecurringScheduleCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.recurring_schedule_fields import RecurringScheduleFields  # noqa: E402

@@ -24,6 +24,7 @@ class RecurringScheduleList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         page_size = self.page_size
 
         page_count = self.page_count
@@ -50,7 +51,6 @@ class RecurringScheduleList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recurring_schedule import RecurringSchedule  # noqa: PLC0415
 
         d = dict(src_dict)
         page_size = d.pop("page_size")
@@ -91,3 +91,7 @@ class RecurringScheduleList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.recurring_schedule import RecurringSchedule  # noqa: E402

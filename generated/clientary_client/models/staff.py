@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,47 +71,17 @@ class Staff:
 
         name = d.pop("name")
 
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        title = d.pop("title")
 
-        title = _parse_title(d.pop("title"))
+        email = d.pop("email")
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        phone = d.pop("phone")
 
-        email = _parse_email(d.pop("email"))
+        mobile = d.pop("mobile")
 
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        ext = d.pop("ext")
 
-        phone = _parse_phone(d.pop("phone"))
-
-        def _parse_mobile(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mobile = _parse_mobile(d.pop("mobile"))
-
-        def _parse_ext(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ext = _parse_ext(d.pop("ext"))
-
-        def _parse_avatar(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        avatar = _parse_avatar(d.pop("avatar"))
+        avatar = d.pop("avatar")
 
         staff = cls(
             id=id,

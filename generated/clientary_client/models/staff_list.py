@@ -21,6 +21,7 @@ class StaffList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         staff = []
         for staff_item_data in self.staff:
             staff_item = staff_item_data.to_dict()
@@ -38,7 +39,6 @@ class StaffList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.staff import Staff  # noqa: PLC0415
 
         d = dict(src_dict)
         staff = []
@@ -70,3 +70,7 @@ class StaffList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.staff import Staff  # noqa: E402

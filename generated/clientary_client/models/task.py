@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,49 +93,19 @@ class Task:
 
         title = d.pop("title")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = d.pop("description")
 
         complete = d.pop("complete")
 
-        def _parse_completed_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        completed_at = d.pop("completed_at")
 
-        completed_at = _parse_completed_at(d.pop("completed_at"))
+        due_date = d.pop("due_date")
 
-        def _parse_due_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        assignee_id = d.pop("assignee_id")
 
-        due_date = _parse_due_date(d.pop("due_date"))
+        project_id = d.pop("project_id")
 
-        def _parse_assignee_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        assignee_id = _parse_assignee_id(d.pop("assignee_id"))
-
-        def _parse_project_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        project_id = _parse_project_id(d.pop("project_id"))
-
-        def _parse_client_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        client_id = _parse_client_id(d.pop("client_id"))
+        client_id = d.pop("client_id")
 
         user_id = d.pop("user_id")
 

@@ -22,6 +22,7 @@ class TaskList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         total_count = self.total_count
 
         page_count = self.page_count
@@ -48,7 +49,6 @@ class TaskList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task import Task  # noqa: PLC0415
 
         d = dict(src_dict)
         total_count = d.pop("total_count")
@@ -89,3 +89,7 @@ class TaskList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.task import Task  # noqa: E402
