@@ -58,7 +58,26 @@ def build_request(
             f"{name}: client= must be a clientary_client.Client (from clientary.connect()), "
             f"got {type(client).__name__}"
         )
-    signature, hints = _parameters(get_kwargs)
+    signature, hints, required = _parameters(get_kwargs)
+    if args or not required <= arguments.keys() or not arguments.keys() <= hints.keys():
+        # The uncommon shapes (positional arguments, a missing or unknown name) go through
+        # Signature.bind for its checks and words; keyword calls that name only known
+        # parameters, all the required ones among them, need no binding.
+        arguments = _bound(name, signature, args, arguments)
+    for argument, value in arguments.items():
+        hint = hints[argument]
+        if not _matches(value, hint):
+            raise TypeError(
+                f"{name}: {argument} must be {_describe(hint)}, got {type(value).__name__}"
+            )
+    request: dict[str, Any] = get_kwargs(**arguments)
+    return client, request
+
+
+def _bound(
+    name: str, signature: inspect.Signature, args: tuple[object, ...], arguments: dict[str, object]
+) -> dict[str, object]:
+    """The arguments by name, or a TypeError naming the operation and what it takes."""
     accepted = ", ".join(signature.parameters) or "no arguments"
     unknown = sorted(set(arguments) - set(signature.parameters))
     if unknown:
@@ -69,14 +88,7 @@ def build_request(
         bound = signature.bind(*args, **arguments)
     except TypeError as exc:
         raise TypeError(f"{name}: {exc} (it takes: {accepted})") from None
-    for argument, value in bound.arguments.items():
-        hint = hints.get(argument, Any)
-        if not _matches(value, hint):
-            raise TypeError(
-                f"{name}: {argument} must be {_describe(hint)}, got {type(value).__name__}"
-            )
-    request: dict[str, Any] = get_kwargs(*bound.args, **bound.kwargs)
-    return client, request
+    return dict(bound.arguments)
 
 
 def parse_success(operation: object, client: AnyClient, response: httpx.Response) -> Any:
@@ -99,13 +111,26 @@ def success_types(operation: object) -> tuple[object, ...]:
 
 
 @functools.cache
-def _parameters(get_kwargs: Callable[..., Any]) -> tuple[inspect.Signature, dict[str, Any]]:
-    """The signature and type hints of an operation's `_get_kwargs`.
+def _parameters(
+    get_kwargs: Callable[..., Any],
+) -> tuple[inspect.Signature, dict[str, Any], frozenset[str]]:
+    """The signature of an operation's `_get_kwargs`, each parameter's type hint (Any when it has
+    none), and the names of the required parameters.
 
     Worked out once per operation: reading them took longer than the rest of a `call()`'s own
     work together, and they never change.
     """
-    return inspect.signature(get_kwargs), _type_hints(get_kwargs)
+    signature = inspect.signature(get_kwargs)
+    hints = _type_hints(get_kwargs)
+    return (
+        signature,
+        {parameter: hints.get(parameter, Any) for parameter in signature.parameters},
+        frozenset(
+            parameter.name
+            for parameter in signature.parameters.values()
+            if parameter.default is inspect.Parameter.empty
+        ),
+    )
 
 
 def _generated_function(operation: object, attribute: str) -> Callable[..., Any]:

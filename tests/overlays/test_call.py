@@ -56,6 +56,19 @@ class TestArguments:
             clientary.call(get_client, client=make_client(handler), id=bad)  # type: ignore[arg-type]
         assert seen == []
 
+    def test_a_positional_id_is_bound_and_checked_like_a_keyword(
+        self, make_client: ClientFactory
+    ) -> None:
+        """`call(get_client, 7, client=...)` sends GET /clients/7; a positional "7" is refused."""
+        handler, seen = counting(ok)
+        client = make_client(handler)
+        assert isinstance(clientary.call(get_client, 7, client=client), ClientRecord)
+        with pytest.raises(TypeError, match="get_client: id must be int"):
+            clientary.call(get_client, "7", client=client)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="get_client: .*multiple values for argument 'id'"):
+            clientary.call(get_client, 7, client=client, id=8)  # type: ignore[misc]
+        assert seen == ["GET /api/v2/clients/7"]
+
     def test_body_must_be_the_generated_model(self, make_client: ClientFactory) -> None:
         """A dict where a request model is expected is refused up front."""
         handler, seen = counting(ok)
