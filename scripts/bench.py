@@ -40,13 +40,17 @@ class Sizes:
 
 FULL = Sizes(
     "full run",
-    ClientSizes(calls=200, rounds=7, paged_invoices=3_000, long_list=30_000, latency_ms=20),
+    ClientSizes(
+        calls=40, call_rounds=50, rounds=7, paged_invoices=3_000, long_list=30_000, latency_ms=20
+    ),
     ServerSizes(requests=4_000, rounds=5, starts=5),
     PipelineSizes(generate_runs=3, fuzz_arguments=()),
 )
 QUICK = Sizes(
     "quick run: tiny sizes, to check that it works; the figures mean little",
-    ClientSizes(calls=10, rounds=2, paged_invoices=300, long_list=900, latency_ms=20),
+    ClientSizes(
+        calls=10, call_rounds=2, rounds=2, paged_invoices=300, long_list=900, latency_ms=20
+    ),
     ServerSizes(requests=200, rounds=2, starts=1),
     PipelineSizes(generate_runs=1, fuzz_arguments=("--phases", "fuzzing", "--max-examples", "1")),
 )
@@ -68,7 +72,7 @@ def report(rows: list[Row], sizes: Sizes) -> str:
         "",
         markdown_table(rows),
         "",
-        f"Medians of interleaved rounds: {c.rounds} rounds of {c.calls:,} calls of each call "
+        f"Medians of interleaved rounds: {c.call_rounds} rounds of {c.calls:,} calls of each call "
         f"variant, {c.rounds} walks at each concurrency, {s.rounds} rounds of {s.requests:,} "
         f"requests per server and path over {CONNECTIONS} keep-alive connections.",
     ]

@@ -30,7 +30,8 @@ MEMORY_LIMIT_MB = 20.0
 @dataclass(frozen=True)
 class ClientSizes:
     calls: int  # per variant and round, for the call overhead
-    rounds: int
+    call_rounds: int  # many short rounds, so that a slow spell of the machine hits every variant
+    rounds: int  # walks at each concurrency
     paged_invoices: int  # 3,000 in a full run: 100 pages
     long_list: int  # 30,000 in a full run, for memory
     latency_ms: float
@@ -76,7 +77,7 @@ def fill(control: httpx.Client, invoices: int) -> None:
 
 
 def call_overhead_rows(s: Session, sizes: ClientSizes) -> list[Row]:
-    progress(f"call overhead: {sizes.rounds} rounds x {sizes.calls} calls of each variant")
+    progress(f"call overhead: {sizes.call_rounds} rounds x {sizes.calls} calls of each variant")
     document = json.loads(s.raw.get(INVOICES_PATH).content)
     variants: dict[str, Callable[[], object]] = {
         "floor": lambda: json.loads(s.raw.get(INVOICES_PATH).content),
@@ -85,7 +86,7 @@ def call_overhead_rows(s: Session, sizes: ClientSizes) -> list[Row]:
         "parse": lambda: InvoiceList.from_dict(document),
     }
     check_every_variant_reads_a_full_page(variants)
-    seconds = interleaved_rounds(variants, sizes.calls, sizes.rounds)
+    seconds = interleaved_rounds(variants, sizes.calls, sizes.call_rounds)
     floor, sync, call, parse = (seconds[name] for name in ("floor", "sync", "call", "parse"))
     page = "a 30-invoice page"
     return [
