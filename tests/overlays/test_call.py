@@ -65,7 +65,7 @@ class TestArguments:
         assert isinstance(clientary.call(get_client, 7, client=client), ClientRecord)
         with pytest.raises(TypeError, match="get_client: id must be int"):
             clientary.call(get_client, "7", client=client)  # type: ignore[arg-type]
-        with pytest.raises(TypeError, match="get_client: .*multiple values for argument 'id'"):
+        with pytest.raises(TypeError, match=r"get_client: .*multiple values for argument 'id'"):
             clientary.call(get_client, 7, client=client, id=8)  # type: ignore[misc]
         assert seen == ["GET /api/v2/clients/7"]
 
