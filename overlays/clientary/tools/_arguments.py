@@ -2,7 +2,8 @@
 
 Problems are reported per field, in words an assistant can act on: the field's dotted path, and
 for a text that does not fit its pattern an example of what does (a regular expression for
-calendar days helps nobody). The offending value itself is never repeated back. jsonschema does the checking; it is the `tools` extra.
+calendar days helps nobody). The offending value itself is never repeated back. jsonschema does
+the checking; it is the `tools` extra.
 """
 
 import copy
