@@ -103,17 +103,19 @@ def test_a_fresh_import_binds_every_referred_model() -> None:
         """
         import importlib, pkgutil
         import clientary_client.models as models
+        checked = 0
         for info in pkgutil.iter_modules(models.__path__):
             module = importlib.import_module("clientary_client.models." + info.name)
             for line in open(module.__file__):
                 if line.startswith("from ..models."):
                     bound = line.split(" import ")[1].split()[0]
                     assert getattr(module, bound).__module__.startswith("clientary_client.models")
-        print("ok")
+                    checked += 1
+        print(checked)
         """
     )
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ok"
+    assert int(result.stdout) > 20  # bottom imports were found, so the check was not vacuous

@@ -81,10 +81,7 @@ def _without_value(error: Any) -> str:
     the assistant pasted, a credential included; the field's name says what was wrong.
     """
     message: str = error.message
-    text = repr(error.instance)
-    if message.startswith(text):
-        return "the value" + message[len(text) :]
-    return message.replace(text, "the value")
+    return message.replace(repr(error.instance), "the value")
 
 
 def _dotted(path: Any) -> str:
