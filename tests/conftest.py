@@ -11,3 +11,6 @@ import os
 from clientary_mock._response_check import ENVIRONMENT_VARIABLE
 
 os.environ[ENVIRONMENT_VARIABLE] = "1"
+
+# pytester runs pytest on test files written by a test (tests/mock/test_pytest_plugin.py).
+pytest_plugins = ["pytester"]

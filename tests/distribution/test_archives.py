@@ -113,7 +113,7 @@ def test_every_dependency_has_a_lower_bound(archives: Archives) -> None:
     assert unbounded == []
 
 
-@pytest.mark.parametrize("group", ["console_scripts"])
+@pytest.mark.parametrize("group", ["console_scripts", "pytest11"])
 def test_the_entry_points_are_those_of_pyproject(archives: Archives, group: str) -> None:
     project = tomllib.loads(PYPROJECT.read_text())["project"]
     declared = project["scripts"] if group == "console_scripts" else project["entry-points"][group]
