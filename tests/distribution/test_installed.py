@@ -14,7 +14,7 @@ import clientary.tools
 import httpx
 
 from . import readme_examples
-from .environments import Environment
+from .environments import Archives, Environment
 from .readme_examples import README, TESTING_SECTION
 
 
@@ -83,3 +83,20 @@ def test_the_tools_and_their_mcp_server_load_with_the_mcp_extra(
     result = mcp_environment.run(mcp_environment.python, "-I", "-c", probe)
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) == len(clientary.tools.definitions("mcp"))
+
+
+def test_without_the_tools_extra_invoke_names_it_and_sends_nothing(
+    bare_environment: Environment, archives: Archives
+) -> None:
+    probe = (
+        "import clientary, clientary.tools\n"
+        "client = clientary.connect(token='t', base_url='http://127.0.0.1:9')\n"
+        "try:\n"
+        "    clientary.tools.invoke('list_staff', {}, client=client)\n"
+        "except ImportError as error:\n"
+        "    print(error)\n"
+    )
+    result = bare_environment.run(bare_environment.python, "-c", probe)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("clientary.tools needs the 'tools' extra")
+    assert result.stdout.rstrip().endswith(f"pip install '{archives.wheel}[tools]'")
