@@ -64,5 +64,5 @@ def test_wheel_imports_in_a_clean_environment(wheel: Path, tmp_path: Path) -> No
     # Imported from the virtual environment's site-packages, not from this checkout.
     assert str(venv) in result.stdout
     assert (venv / "bin" / "clientary-mock").exists()
-    assert result.stdout.split()[-1] == "64"
+    assert result.stdout.split()[-1] == "70"
     assert (venv / "bin" / "clientary-mcp").exists()

@@ -15,6 +15,8 @@ from openapi_spec_validator import validate
 from .contract_table import (
     ALL_PROMISED,
     CATALOGUE_OPERATIONS,
+    DOCUMENTED_EXTRAS,
+    INTEGRATION_OPERATIONS,
     PLAN_LIMITED_OPERATIONS,
     TAGS,
     PromisedOperation,
@@ -63,6 +65,23 @@ def test_promised_operation_has_its_tag_method_and_path(promised: PromisedOperat
 
 def test_spec_holds_no_operation_beyond_the_promised_ones() -> None:
     assert sorted(OPERATION_IDS) == sorted(promised.operation_id for promised in ALL_PROMISED)
+    assert len(OPERATION_IDS) == 70
+
+
+@pytest.mark.parametrize(
+    "promised", INTEGRATION_OPERATIONS, ids=[p.operation_id for p in INTEGRATION_OPERATIONS]
+)
+def test_an_operation_only_integrations_call_says_so(promised: PromisedOperation) -> None:
+    [op] = [op for op in OPERATIONS if op.operation_id == promised.operation_id]
+    assert str(op.definition.get("x-evidence", "")).startswith("SECONDARY: ")
+
+
+@pytest.mark.parametrize(
+    "promised", DOCUMENTED_EXTRAS, ids=[p.operation_id for p in DOCUMENTED_EXTRAS]
+)
+def test_an_operation_the_docs_show_claims_no_weaker_evidence(promised: PromisedOperation) -> None:
+    [op] = [op for op in OPERATIONS if op.operation_id == promised.operation_id]
+    assert "x-evidence" not in op.definition
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=OPERATION_IDS)
