@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import uvicorn
 
+from ._dialect import DEFAULT_DIALECT, DIALECTS
 from ._faults import FaultConfig
 from ._listener import tcp_listener
 from ._seed import SEEDS
@@ -57,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="answer 500 in place of any response that breaks the spec (strict mode; also "
         "CLIENTARY_MOCK_CHECK_RESPONSES=1)",
     )
+    add(
+        "--dialect",
+        choices=DIALECTS,
+        default=DEFAULT_DIALECT,
+        help="docs: the forms the API docs print (default); rails: what a Rails server may send "
+        "instead (decimals as strings, nulls, 204 on updates, text and HTML errors)",
+    )
     add("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     return parser
 
@@ -83,6 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_leads=args.max_leads,
         faults=faults,
         check_responses=args.check_responses,
+        dialect=args.dialect,
     )
     listener = tcp_listener(args.host, args.port)
     host, port = listener.getsockname()[:2]
