@@ -36,11 +36,11 @@ ACCESS_DENIED = b"HTTP Basic: Access denied.\n"
 NOT_FOUND_PAGE = b"""<!DOCTYPE html>
 <html>
 <head>
-  <title>The page you were looking for doesn't exist (404)</title>
+  <title>Not found (404)</title>
 </head>
 <body>
-  <h1>The page you were looking for doesn't exist.</h1>
-  <p>You may have mistyped the address or the page may have moved.</p>
+  <h1>Nothing lives at this address.</h1>
+  <p>The record may have been deleted, or the link may be mistyped.</p>
 </body>
 </html>
 """

@@ -104,7 +104,7 @@ async def test_a_missing_record_or_route_is_an_html_page(
     response = await http.get(path)
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("text/html")
-    assert "<title>The page you were looking for doesn't exist (404)</title>" in response.text
+    assert "<title>Not found (404)</title>" in response.text
 
 
 async def test_field_errors_come_at_the_top_level(

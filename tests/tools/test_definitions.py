@@ -198,3 +198,23 @@ def test_derivation_refuses_an_argument_that_comes_from_two_places() -> None:
     fields["id"] = {"type": "integer"}
     with pytest.raises(tool_definitions.DefinitionError, match="update_task: argument 'id'"):
         tool_definitions.derive(spec)
+
+
+def test_list_tools_read_windows_not_pages() -> None:
+    """`page_size` is the tool's own business too: an assistant asks for a window."""
+    lists = [tool for tool in TOOLS.values() if tool.lists]
+    assert len(lists) == 23
+    for tool in lists:
+        assert "page_size" not in tool.input_schema["properties"], tool.name
+
+
+def test_every_record_id_an_assistant_sends_stops_at_two_to_the_53() -> None:
+    ids = [
+        (tool.name, name, schema)
+        for tool in TOOLS.values()
+        for name, schema in tool.input_schema["properties"].items()
+        if (name == "id" or name.endswith("_id")) and schema.get("type") == "integer"
+    ]
+    assert len(ids) > 60
+    for tool_name, name, schema in ids:
+        assert (schema["minimum"], schema["maximum"]) == (1, 2**53 - 1), (tool_name, name)
