@@ -12,6 +12,7 @@ with the operation the spec has at the same path (a GET), so an update always re
 When the body is there, no second request is made.
 """
 
+import types
 import typing
 from collections.abc import Mapping
 from typing import Any, ParamSpec, TypeVar
@@ -101,7 +102,7 @@ async def _aexchange(
         raise transport_error(exc, request) from exc
 
 
-def _read_again(operation: object, response: httpx.Response) -> Any:
+def _read_again(operation: object, response: httpx.Response) -> types.ModuleType | None:
     """The operation that reads the record, when an update's success came without it."""
     if not 200 <= response.status_code < 300:
         return None
