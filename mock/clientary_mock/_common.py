@@ -27,8 +27,10 @@ def page(
     render: Callable[[Record], Json],
 ) -> RawJson:
     """One page of `rows` (records of the table `key`, which also names the list) in the usual
-    envelope; past the last page the list is empty."""
+    envelope; past the last page the list is empty. `size` is the list's own page size, which a
+    `page_size` in the query replaces."""
     number = int(call.query.get("page", 1))
+    size = int(call.query.get("page_size", size))
     total = len(rows)
     start = (number - 1) * size
     counters = {"page_count": -(-total // size), "page_size": size, "total_count": total}

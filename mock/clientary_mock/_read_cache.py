@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar, cast
 
-from ._render import number
 from ._store import Record
 
 T = TypeVar("T")
@@ -79,7 +78,8 @@ def _dumps(value: Any) -> bytes:
 
 def _decimal(value: Any) -> Any:
     # The renderers turn the fields they know into numbers; free-form objects a caller stored
-    # (a client's `invoice_extra_fields`, say) hold the Decimals their JSON was parsed into.
+    # (a client's `invoice_extra_fields`, say) hold the Decimals their JSON was parsed into, and
+    # are written back as the numbers they were, whatever the dialect.
     if isinstance(value, Decimal):
-        return number(value)
+        return int(value) if value == value.to_integral_value() else float(value)
     raise TypeError(f"{type(value).__name__} is not JSON")

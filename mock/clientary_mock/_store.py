@@ -25,6 +25,7 @@ TABLES = (
     "recurring",
     "tasks",
     "invoice_messages",
+    "estimate_messages",
 )
 # Clients and leads share one id space (a lead becomes a client), so a contact's or an
 # estimate's `client_id` names exactly one of them.

@@ -15,6 +15,7 @@ from ._access_log import AccessLogMiddleware
 from ._admin import ROUTES as ADMIN_ROUTES
 from ._api import api_endpoint, missing_handlers
 from ._auth import BasicAuthMiddleware
+from ._dialect import DEFAULT_DIALECT, DIALECTS, RailsDialect
 from ._errors import http_exception_handler, unexpected_exception_handler
 from ._faults import FaultConfig, FaultMiddleware
 from ._openapi import default_index
@@ -30,12 +31,16 @@ class _MockApplication(Starlette):
     """Starlette with the access log and fault injection outside its error handling.
 
     A dropped connection must not be turned into a 500 by Starlette's error middleware, so
-    fault injection wraps the whole stack rather than sitting in the middleware list.
+    fault injection wraps the whole stack rather than sitting in the middleware list. The rails
+    dialect wraps the stack too (it rewrites the auth middleware's 401), inside strict mode, so
+    that strict mode checks what the dialect sends.
     """
 
     def build_middleware_stack(self) -> ASGIApp:
         state: MockState = self.state.mock
         stack = super().build_middleware_stack()
+        if self.state.dialect == "rails":
+            stack = RailsDialect(stack)
         if self.state.check_responses:
             stack = ResponseCheckMiddleware(stack, ConformanceChecker(state.index))
         return AccessLogMiddleware(FaultMiddleware(stack, state.faults))
@@ -52,14 +57,19 @@ def create_app(
     today: dt.date | None = None,
     stripe_enabled: bool = True,
     check_responses: bool | None = None,
+    dialect: str = DEFAULT_DIALECT,
 ) -> Starlette:
     """A fresh mock account. `today` pins the clock (fiscal year, default dates, timestamps).
 
     `check_responses` turns on strict mode (every API response checked against the spec, a
-    violation answered 500); None leaves it to CLIENTARY_MOCK_CHECK_RESPONSES.
+    violation answered 500); None leaves it to CLIENTARY_MOCK_CHECK_RESPONSES. `dialect` is
+    "docs" (the forms the docs print) or "rails" (decimals as strings, nulls, 204 on updates,
+    text and HTML errors; see `_dialect`).
     """
     if not token:
         raise ValueError("token must not be empty")
+    if dialect not in DIALECTS:
+        raise ValueError(f"dialect must be one of {', '.join(DIALECTS)}, got {dialect!r}")
     index = default_index()
     missing = missing_handlers(index)
     if missing:
@@ -89,4 +99,5 @@ def create_app(
     app.state.check_responses = (
         enabled_by_environment() if check_responses is None else check_responses
     )
+    app.state.dialect = dialect
     return app

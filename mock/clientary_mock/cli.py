@@ -14,6 +14,7 @@ from importlib import metadata
 
 import uvicorn
 
+from ._dialect import DEFAULT_DIALECT, DIALECTS
 from ._faults import FaultConfig
 from ._listener import tcp_listener
 from ._seed import SEEDS
@@ -124,6 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
         "CLIENTARY_MOCK_CHECK_RESPONSES=1)",
     )
     add(
+        "--dialect",
+        choices=DIALECTS,
+        default=DEFAULT_DIALECT,
+        help="docs: the forms the API docs print; rails: what a Rails server may send instead "
+        "(decimals as strings, nulls, 204 on updates, text and HTML errors) "
+        "(default: %(default)s)",
+    )
+    add(
         "--log-level",
         default="info",
         choices=["debug", "info", "warning", "error"],
@@ -154,6 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_leads=args.max_leads,
         faults=faults,
         check_responses=args.check_responses,
+        dialect=args.dialect,
     )
     listener = tcp_listener(args.host, args.port)
     host, port = listener.getsockname()[:2]

@@ -18,6 +18,7 @@ from .estimate_create_request import EstimateCreateRequest
 from .estimate_fields import EstimateFields
 from .estimate_list import EstimateList
 from .estimate_status import EstimateStatus
+from .estimate_update_request import EstimateUpdateRequest
 from .expense import Expense
 from .expense_create_request import ExpenseCreateRequest
 from .expense_fields import ExpenseFields
@@ -56,6 +57,7 @@ from .new_expense_fields import NewExpenseFields
 from .new_hour_entry_fields import NewHourEntryFields
 from .new_invoice_fields import NewInvoiceFields
 from .new_project_fields import NewProjectFields
+from .new_recurring_schedule_fields import NewRecurringScheduleFields
 from .new_task_fields import NewTaskFields
 from .payment import Payment
 from .payment_create_request import PaymentCreateRequest
@@ -79,6 +81,7 @@ from .recurring_schedule_fields import RecurringScheduleFields
 from .recurring_schedule_item import RecurringScheduleItem
 from .recurring_schedule_list import RecurringScheduleList
 from .recurring_schedule_ref import RecurringScheduleRef
+from .recurring_schedule_update_request import RecurringScheduleUpdateRequest
 from .recurring_status import RecurringStatus
 from .staff import Staff
 from .staff_list import StaffList
@@ -109,6 +112,7 @@ __all__ = (
     "EstimateFields",
     "EstimateList",
     "EstimateStatus",
+    "EstimateUpdateRequest",
     "Expense",
     "ExpenseCreateRequest",
     "ExpenseFields",
@@ -147,6 +151,7 @@ __all__ = (
     "NewHourEntryFields",
     "NewInvoiceFields",
     "NewProjectFields",
+    "NewRecurringScheduleFields",
     "NewTaskFields",
     "Payment",
     "PaymentCreateRequest",
@@ -170,6 +175,7 @@ __all__ = (
     "RecurringScheduleItem",
     "RecurringScheduleList",
     "RecurringScheduleRef",
+    "RecurringScheduleUpdateRequest",
     "RecurringStatus",
     "Staff",
     "StaffList",

@@ -1,7 +1,7 @@
 """Invoices and estimates: lines as Rails nested attributes, totals recomputed on every read.
 
-Sending an invoice message marks a draft invoice as sent (status 0 to 1); the docs do not show
-the call, so that effect is INFERRED from how the application behaves when a user sends one.
+Sending an invoice or estimate message marks a draft as sent (status 0 to 1); the docs do not
+show the call, so that effect is INFERRED from how the application behaves when a user sends one.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from functools import partial
 from typing import Any
 
 from .. import _render as render
+from .._cascade import delete_estimate, delete_invoice
 from .._common import copy_fields, next_number, one, page, rows_under, updated_since
 from .._errors import ApiError
 from .._line_items import apply_changes
-from .._registry import Call, Reply, created, ok, operation
+from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record, Store
 
 INVOICES_PER_PAGE = 30
@@ -130,15 +131,27 @@ def update_invoice(call: Call) -> Reply:
     return ok(render.invoice(call.store, record))
 
 
-@operation("send_invoice_message")
-def send_invoice_message(call: Call) -> Reply:
-    record = call.store.require("invoices", call.path["id"])
-    message = {key: call.body.get(key) for key in ("recipients", "subject", "message")}
-    call.store.insert("invoice_messages", {**message, "invoice_id": record["id"]})
+@operation("delete_invoice")
+def remove_invoice(call: Call) -> Reply:
+    call.store.require("invoices", call.path["id"])
+    delete_invoice(call.store, call.path["id"])
+    return deleted()
+
+
+def _send_message(call: Call, table: str, messages: str, key: str) -> Reply:
+    """Record the e-mail and mark a draft as sent (the docs do not show this call)."""
+    record = call.store.require(table, call.path["id"])
+    message = {field: call.body.get(field) for field in ("recipients", "subject", "message")}
+    call.store.insert(messages, {**message, key: record["id"]})
     if record["status"] == DRAFT:
         record["status"] = SENT
         call.store.touch(record)
     return Reply(200, None)
+
+
+@operation("send_invoice_message")
+def send_invoice_message(call: Call) -> Reply:
+    return _send_message(call, "invoices", "invoice_messages", "invoice_id")
 
 
 def _estimate_page(call: Call, rows: Iterable[Record]) -> Reply:
@@ -175,3 +188,23 @@ def create_estimate(call: Call) -> Reply:
 @operation("get_estimate")
 def get_estimate(call: Call) -> Reply:
     return one(call, "estimates", render.estimate)
+
+
+@operation("update_estimate")
+def update_estimate(call: Call) -> Reply:
+    record = call.store.require("estimates", call.path["id"])
+    record.update(_changes(call, "estimate", record, allow_leads=True))
+    call.store.touch(record)
+    return ok(render.estimate(record))
+
+
+@operation("delete_estimate")
+def remove_estimate(call: Call) -> Reply:
+    call.store.require("estimates", call.path["id"])
+    delete_estimate(call.store, call.path["id"])
+    return deleted()
+
+
+@operation("send_estimate_message")
+def send_estimate_message(call: Call) -> Reply:
+    return _send_message(call, "estimates", "estimate_messages", "estimate_id")

@@ -76,20 +76,22 @@ def create_payment(call: Call) -> Reply:
         token = hashlib.sha256(
             f"{invoice['id']}:{profile['id']}:{len(store.tables['payments'])}".encode()
         )
+        # A charge through the gateway reports its fee (none here); a payment recorded by hand
+        # has no fee at all.
         record: Record = {
             "amount": owed,
             "note": None,
             "transaction_id": "ch_" + token.hexdigest()[:14],
+            "transaction_fee_amount": Decimal(0),
         }
     else:
         record = {
             "amount": decimal(fields["amount"]),
             "note": fields.get("note"),
             "transaction_id": None,
+            "transaction_fee_amount": None,
         }
-    record.update(
-        invoice_id=invoice["id"], received_on=received_on, transaction_fee_amount=Decimal(0)
-    )
+    record.update(invoice_id=invoice["id"], received_on=received_on)
     stored = store.insert("payments", record)
     settle_status(store, invoice)
     return created(render.payment(stored))
