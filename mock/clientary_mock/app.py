@@ -15,6 +15,7 @@ from ._access_log import AccessLogMiddleware
 from ._admin import ROUTES as ADMIN_ROUTES
 from ._api import api_endpoint, missing_handlers
 from ._auth import BasicAuthMiddleware
+from ._error_boundary import ErrorBoundaryMiddleware
 from ._errors import http_exception_handler, unexpected_exception_handler
 from ._faults import FaultConfig, FaultMiddleware
 from ._openapi import default_index
@@ -79,7 +80,10 @@ def create_app(
     routes = [*ADMIN_ROUTES, Route("/api/v2/{rest:path}", api_endpoint, methods=_ALL_METHODS)]
     app = _MockApplication(
         routes=routes,
-        middleware=[Middleware(BasicAuthMiddleware, token=token)],
+        middleware=[
+            Middleware(ErrorBoundaryMiddleware),
+            Middleware(BasicAuthMiddleware, token=token),
+        ],
         exception_handlers={
             HTTPException: http_exception_handler,
             Exception: unexpected_exception_handler,

@@ -1,0 +1,74 @@
+"""The mock under hostile input: whatever a caller sends, it answers, and the next request works.
+
+Users point their own fuzzers and load tests at the mock, sometimes on a shared host; each test
+here sends something a careless or hostile caller could, and checks that the answer is a clear
+4xx, that nothing was half-stored, and that the mock (and the connection) still serve.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import httpx
+import pytest
+from clientary_mock import create_app
+from clientary_mock._registry import HANDLERS, Call, Reply
+from clientary_mock.testing import SpecRecorder, serve_in_thread
+from starlette.applications import Starlette
+
+pytestmark = pytest.mark.anyio
+
+TOKEN = "test-token"
+
+
+def in_process(
+    app: Starlette, recorder: SpecRecorder, *, peer: str = "127.0.0.1"
+) -> httpx.AsyncClient:
+    """A client of the in-process app that reaches it from the address `peer`."""
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app, client=(peer, 50_000)),
+        base_url="http://testserver",
+        auth=(TOKEN, TOKEN),
+        event_hooks={"response": [recorder.async_hook]},
+    )
+
+
+async def send(http: httpx.AsyncClient, method: str, url: str, body: Any, status: int) -> Any:
+    response = await http.request(method, url, json=body)
+    assert response.status_code == status, response.text
+    return response.json() if response.content else None
+
+
+def mock_lines(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.name.startswith(("clientary_mock", "uvicorn"))]
+
+
+# -- 4. errors are answers, and the connection survives them -------------------------------------
+
+
+def failing_handler(call: Call) -> Reply:
+    raise RuntimeError("a defect in a handler")
+
+
+@pytest.mark.parametrize("check_responses", [False, True])
+def test_a_500_closes_its_connection_and_the_next_request_works(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, check_responses: bool
+) -> None:
+    monkeypatch.setitem(HANDLERS, "list_staff", failing_handler)
+    app = create_app(token=TOKEN, check_responses=check_responses)
+    with (
+        caplog.at_level(logging.INFO),
+        serve_in_thread(app) as url,
+        httpx.Client(base_url=url, auth=(TOKEN, TOKEN), timeout=5) as client,
+    ):
+        for _ in range(5):
+            assert client.get("/api/v2/clients/1").status_code == 200
+            failed = client.get("/api/v2/staff")
+            assert failed.status_code == 500
+            assert failed.headers["connection"] == "close"
+            assert failed.json()["error"] == "Internal server error"
+            assert client.get("/api/v2/clients/1").status_code == 200
+    errors = [line for line in mock_lines(caplog) if line.levelno >= logging.ERROR]
+    assert not [line for line in errors if line.name.startswith("uvicorn")]
+    assert len([line for line in errors if line.exc_info]) == 5  # one traceback per defect
