@@ -21,7 +21,10 @@ from jsonschema import ValidationError as SchemaError
 from ._errors import ApiError, FieldErrors
 from ._openapi import Operation, Parameter
 
-_INTEGER = re.compile(r"^[+-]?\d{1,19}$")
+# An integer as the API writes one: ASCII digits, no sign but minus, no leading zero, no space.
+# (Python's `\d` also takes "١" and "²", and `$` lets a final newline through: "1\n" would
+# reach record 1.)
+_INTEGER = re.compile(r"0|-?[1-9][0-9]{0,18}")
 
 
 def field_name(path: Iterable[Any]) -> str:
@@ -135,7 +138,7 @@ def _coerce(parameter: Parameter, raw: str) -> Any:
 
     An integer comes back only when it is valid for the parameter, so callers need not check it
     again (a str still needs checking)."""
-    if _INTEGER.match(raw) and parameter.validator.is_valid(int(raw)):
+    if _INTEGER.fullmatch(raw) and parameter.validator.is_valid(int(raw)):
         return int(raw)
     return raw
 

@@ -72,3 +72,55 @@ def test_a_500_closes_its_connection_and_the_next_request_works(
     errors = [line for line in mock_lines(caplog) if line.levelno >= logging.ERROR]
     assert not [line for line in errors if line.name.startswith("uvicorn")]
     assert len([line for line in errors if line.exc_info]) == 5  # one traceback per defect
+
+
+# -- 8. strict parsing ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw_id",
+    ["+1", "0001", "01", "1%0a", "1%0A", "%D9%A1", "%EF%BC%91", "1%20", "%201", "-1", "1e0"],
+)
+async def test_ids_are_ascii_digits_without_leading_zeros(
+    http: httpx.AsyncClient, raw_id: str
+) -> None:
+    assert (await http.get("/api/v2/clients/1")).status_code == 200
+    response = await http.get(f"/api/v2/clients/{raw_id}")
+    assert response.status_code == 404, raw_id
+    assert (await http.get(f"/api/v2/clients/{raw_id}/invoices")).status_code == 404
+
+
+@pytest.mark.parametrize("raw", ["+2", "02", "2%0a", "%D9%A2", "2%20"])
+async def test_query_integers_are_ascii_digits_too(http: httpx.AsyncClient, raw: str) -> None:
+    assert (await http.get("/api/v2/clients?page=2")).status_code == 200
+    response = await http.get(f"/api/v2/clients?page={raw}")
+    assert response.status_code == 422, raw
+    assert list(response.json()["errors"]) == ["page"]
+
+
+def basic(user: str, password: str, scheme: str = "Basic") -> str:
+    import base64
+
+    return f"{scheme} " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+
+@pytest.mark.parametrize("scheme", ["basic", "BASIC", "bAsIc"])
+async def test_the_auth_scheme_is_case_insensitive(
+    mock_app: Starlette, conformance: SpecRecorder, scheme: str
+) -> None:
+    async with in_process(mock_app, conformance) as http:
+        header = {"Authorization": basic(TOKEN, TOKEN, scheme)}
+        response = await http.get("/api/v2/clients/1", headers=header, auth=None)
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("good_first", [True, False])
+async def test_two_authorization_headers_are_refused(
+    mock_app: Starlette, conformance: SpecRecorder, good_first: bool
+) -> None:
+    good, bad = basic(TOKEN, TOKEN), basic("intruder", "guess")
+    pair = [good, bad] if good_first else [bad, good]
+    headers = [("Authorization", value) for value in pair]
+    async with in_process(mock_app, conformance) as http:
+        response = await http.get("/api/v2/clients/1", headers=headers, auth=None)
+    assert response.status_code == 401
