@@ -19,11 +19,12 @@ from typing import Any
 from jsonschema import ValidationError as SchemaError
 
 from ._errors import ApiError, FieldErrors
+from ._json_body import BodyError, decode
 from ._openapi import Operation, Parameter
 
 # An integer as the API writes one: ASCII digits, no sign but minus, no leading zero, no space.
-# (Python's `\d` also takes "١" and "²", and `$` lets a final newline through: "1\n" would
-# reach record 1.)
+# (Python's `\d` also takes Arabic-Indic digits and "²", and `$` lets a final newline through:
+# "1\n" would reach record 1.)
 _INTEGER = re.compile(r"0|-?[1-9][0-9]{0,18}")
 
 
@@ -74,9 +75,9 @@ def _refuse_constant(token: str) -> Any:
 def parse_json_body(raw: bytes) -> Any:
     """Decode a request body; decimals stay exact and non-finite numbers are refused."""
     try:
-        value = json.loads(raw, parse_float=Decimal, parse_constant=_refuse_constant)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ApiError(422, "Malformed JSON body", {"body": ["is not valid JSON"]}) from exc
+        value = decode(raw, parse_float=Decimal, parse_constant=_refuse_constant)
+    except BodyError as exc:
+        raise ApiError(422, "Malformed JSON body", {"body": [exc.problem]}) from None
     _reject_unstorable(value)
     return _whole_numbers_as_int(value)
 

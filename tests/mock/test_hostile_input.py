@@ -7,6 +7,7 @@ here sends something a careless or hostile caller could, and checks that the ans
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
@@ -42,6 +43,56 @@ async def send(http: httpx.AsyncClient, method: str, url: str, body: Any, status
 
 def mock_lines(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
     return [r for r in caplog.records if r.name.startswith(("clientary_mock", "uvicorn"))]
+
+
+# -- 3. deep nesting -----------------------------------------------------------------------------
+
+
+def nested(depth: int) -> bytes:
+    return b"[" * depth + b"]" * depth
+
+
+DEEP_BODIES = [
+    ("POST", "/api/v2/clients", b'{"client": {"name": "x", "invoice_extra_fields": {"a": %s}}}'),
+    ("PUT", "/_mock/faults", b"%s"),
+    ("POST", "/_mock/reset", b'{"seed": %s}'),
+    ("POST", "/_mock/fill", b'{"invoices": %s}'),
+]
+
+
+@pytest.mark.parametrize(("method", "url", "template"), DEEP_BODIES)
+@pytest.mark.parametrize("depth", [100, 485, 5_000, 200_000])
+async def test_deeply_nested_bodies_get_a_4xx_and_one_log_line(
+    http: httpx.AsyncClient,
+    caplog: pytest.LogCaptureFixture,
+    method: str,
+    url: str,
+    template: bytes,
+    depth: int,
+) -> None:
+    body = template % nested(depth)
+    with caplog.at_level(logging.INFO):
+        response = await http.request(
+            method, url, content=body, headers={"Content-Type": "application/json"}
+        )
+    assert response.status_code == 422, response.text
+    assert "nested" in json.dumps(response.json()["errors"])
+    lines = mock_lines(caplog)
+    assert [line.getMessage().split()[:3] for line in lines] == [[method, url, "422"]]
+    assert not any(line.exc_info for line in lines)
+    assert (await http.get("/api/v2/clients/1")).status_code == 200
+
+
+async def test_nesting_within_the_limit_is_stored(http: httpx.AsyncClient) -> None:
+    extra = json.loads(b'{"a": %s}' % nested(30))
+    created = await send(
+        http,
+        "POST",
+        "/api/v2/clients",
+        {"client": {"name": "x", "invoice_extra_fields": extra}},
+        201,
+    )
+    assert created["invoice_extra_fields"] == extra
 
 
 # -- 4. errors are answers, and the connection survives them -------------------------------------
