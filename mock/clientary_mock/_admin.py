@@ -73,6 +73,11 @@ async def fill(request: Request) -> Response:
     if count is None:
         problem = f"must be an integer from 1 to {MAX_FILL}"
         return error_response(422, "Invalid fill request", {"invoices": [problem]})
+    room = state.store.room()
+    if count + 1 > room:  # the invoices and their client
+        limit = state.settings.max_records
+        problem = f"would take the mock past its limit of {limit:,} records (room for {room:,})"
+        return error_response(422, "Invalid fill request", {"invoices": [problem]})
     client = add_invoices(state.store, count)
     state.cache.clear()
     return JSONResponse({"client_id": client["id"], "records": state.store.counts()})

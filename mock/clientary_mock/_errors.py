@@ -37,6 +37,17 @@ class ApiError(Exception):
         self.headers = headers or {}
 
 
+SHOWN_CHARACTERS = 40
+
+
+def shown(text: str, limit: int = SHOWN_CHARACTERS) -> str:
+    """`text` as an error message may quote it: at most `limit` characters of it.
+
+    A refusal names what was wrong; repeating a 100 MB value whole made a 100 MB answer.
+    """
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def not_found(what: str) -> ApiError:
     return ApiError(404, f"{what} not found")
 

@@ -15,13 +15,14 @@ from ._access_log import AccessLogMiddleware
 from ._admin import ROUTES as ADMIN_ROUTES
 from ._api import api_endpoint, missing_handlers
 from ._auth import BasicAuthMiddleware
+from ._body_limit import DEFAULT_MAX_BODY_BYTES, BodyLimitMiddleware
 from ._error_boundary import ErrorBoundaryMiddleware
 from ._errors import http_exception_handler, unexpected_exception_handler
 from ._faults import FaultConfig, FaultMiddleware
 from ._openapi import default_index
 from ._response_check import ResponseCheckMiddleware, enabled_by_environment
 from ._state import MockState, build_store
-from ._store import Settings
+from ._store import DEFAULT_MAX_RECORDS, Settings
 from .conformance import ConformanceChecker
 
 _ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
@@ -53,14 +54,21 @@ def create_app(
     today: dt.date | None = None,
     stripe_enabled: bool = True,
     check_responses: bool | None = None,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    max_records: int = DEFAULT_MAX_RECORDS,
 ) -> Starlette:
     """A fresh mock account. `today` pins the clock (fiscal year, default dates, timestamps).
 
     `check_responses` turns on strict mode (every API response checked against the spec, a
     violation answered 500); None leaves it to CLIENTARY_MOCK_CHECK_RESPONSES.
+    `max_body_bytes` bounds a request body (413 beyond it); `max_records` the records held in
+    all, the seed's included (422 on a create beyond it).
     """
     if not token:
         raise ValueError("token must not be empty")
+    for name, limit in (("max_body_bytes", max_body_bytes), ("max_records", max_records)):
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise ValueError(f"{name} must be a positive int, got {limit!r}")
     index = default_index()
     missing = missing_handlers(index)
     if missing:
@@ -70,6 +78,7 @@ def create_app(
         max_contacts=max_contacts,
         max_leads=max_leads,
         stripe_enabled=stripe_enabled,
+        max_records=max_records,
     )
     state = MockState(
         index=index, settings=settings, today=today, seed=seed,
@@ -82,6 +91,7 @@ def create_app(
         routes=routes,
         middleware=[
             Middleware(ErrorBoundaryMiddleware),
+            Middleware(BodyLimitMiddleware, max_bytes=max_body_bytes),
             Middleware(BasicAuthMiddleware, token=token),
         ],
         exception_handlers={

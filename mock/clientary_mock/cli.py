@@ -13,9 +13,11 @@ from collections.abc import Sequence
 
 import uvicorn
 
+from ._body_limit import DEFAULT_MAX_BODY_BYTES
 from ._faults import FaultConfig
 from ._listener import tcp_listener
 from ._seed import SEEDS
+from ._store import DEFAULT_MAX_RECORDS
 from .app import create_app
 
 
@@ -33,6 +35,13 @@ def _non_negative(text: str) -> float:
     return value
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be >= 1")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clientary-mock", description=__doc__)
     add = parser.add_argument
@@ -43,6 +52,20 @@ def build_parser() -> argparse.ArgumentParser:
     add("--max-clients", type=int, help="plan limit on clients (426 beyond it)")
     add("--max-contacts", type=int, help="plan limit on contacts (426 beyond it)")
     add("--max-leads", type=int, help="plan limit on leads (426 beyond it)")
+    add(
+        "--max-body-bytes",
+        type=_positive,
+        default=DEFAULT_MAX_BODY_BYTES,
+        help="largest request body taken in; larger ones are answered 413 unread "
+        "(default: %(default)s, 10 MB)",
+    )
+    add(
+        "--max-records",
+        type=_positive,
+        default=DEFAULT_MAX_RECORDS,
+        help="records the mock holds in all, seed included; a create beyond it is answered 422 "
+        "(default: %(default)s)",
+    )
     add("--latency-ms", type=_non_negative, default=0.0, help="delay added to each API request")
     add("--error-rate", type=_rate, default=0.0, help="fraction answered 500/502/503")
     add("--rate-limit-rate", type=_rate, default=0.0, help="fraction answered 429")
@@ -83,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_leads=args.max_leads,
         faults=faults,
         check_responses=args.check_responses,
+        max_body_bytes=args.max_body_bytes,
+        max_records=args.max_records,
     )
     listener = tcp_listener(args.host, args.port)
     host, port = listener.getsockname()[:2]

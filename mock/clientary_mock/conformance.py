@@ -3,8 +3,9 @@
 Used by the mock's own tests (every response they see goes through it) and usable against any
 server that claims to speak the spec. Besides the statuses each operation documents, a few
 protocol answers are allowed on any operation, always with an ErrorResponse body: 404 for an
-unknown route, 405 for an undeclared method, 406 for an Accept that refuses JSON, 422 for a
-refused query, and 429 / 5xx when they carry the mock's fault-injection header.
+unknown route, 405 for an undeclared method, 406 for an Accept that refuses JSON, 413 for a body
+over the mock's size limit, 422 for a refused query, and 429 / 5xx when they carry the mock's
+fault-injection header.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 from ._faults import FAULT_HEADER
 from ._openapi import SpecIndex, schema_validator
 
-_ALWAYS_ALLOWED = (406, 422)
+_ALWAYS_ALLOWED = (406, 413, 422)
 
 
 class ConformanceChecker:

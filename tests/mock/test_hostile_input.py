@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
-from clientary_mock import create_app
+from clientary_mock import _validation, create_app
 from clientary_mock._registry import HANDLERS, Call, Reply
 from clientary_mock.testing import SpecRecorder, serve_in_thread
 from starlette.applications import Starlette
@@ -123,6 +124,130 @@ def test_a_500_closes_its_connection_and_the_next_request_works(
     errors = [line for line in mock_lines(caplog) if line.levelno >= logging.ERROR]
     assert not [line for line in errors if line.name.startswith("uvicorn")]
     assert len([line for line in errors if line.exc_info]) == 5  # one traceback per defect
+
+
+# -- 5. size limits ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the bodies the API parses as JSON."""
+    seen: list[int] = []
+    original = _validation.parse_json_body
+
+    def counting(raw: bytes) -> Any:
+        seen.append(len(raw))
+        return original(raw)
+
+    monkeypatch.setattr(_validation, "parse_json_body", counting)
+    monkeypatch.setattr("clientary_mock._api.parse_json_body", counting)
+    return seen
+
+
+def padded_client(size: int) -> bytes:
+    head = b'{"client": {"name": "x", "description": "'
+    tail = b'"}}'
+    return head + b"y" * (size - len(head) - len(tail)) + tail
+
+
+async def test_a_body_over_the_default_limit_gets_413_before_parsing(
+    http: httpx.AsyncClient, parses: list[int]
+) -> None:
+    too_big = padded_client(10_000_001)
+    response = await http.post(
+        "/api/v2/clients", content=too_big, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 413, response.text[:200]
+    assert response.json()["error"]
+    assert parses == []
+    at_limit = padded_client(10_000_000)
+    accepted = await http.post(
+        "/api/v2/clients", content=at_limit, headers={"Content-Type": "application/json"}
+    )
+    assert accepted.status_code == 422  # read and checked: the description is too long
+    assert parses == [10_000_000]
+
+
+async def test_the_limit_holds_without_a_content_length(
+    conformance: SpecRecorder, parses: list[int]
+) -> None:
+    app = create_app(token=TOKEN, max_body_bytes=1_000)
+
+    async def chunks() -> AsyncIterator[bytes]:
+        body = padded_client(1_500)
+        for start in range(0, len(body), 100):
+            yield body[start : start + 100]
+
+    async with in_process(app, conformance) as http:
+        response = await http.post(
+            "/api/v2/clients", content=chunks(), headers={"Content-Type": "application/json"}
+        )
+        assert response.status_code == 413
+        assert parses == []
+        small = await http.post("/api/v2/clients", json={"client": {"name": "Small"}})
+        assert small.status_code == 201
+
+
+def test_a_refused_body_does_not_break_the_connection() -> None:
+    app = create_app(token=TOKEN, max_body_bytes=1_000)
+    with (
+        serve_in_thread(app) as url,
+        httpx.Client(base_url=url, auth=(TOKEN, TOKEN), timeout=5) as client,
+    ):
+        for _ in range(3):
+            refused = client.post(
+                "/api/v2/clients",
+                content=padded_client(50_000),
+                headers={"Content-Type": "application/json"},
+            )
+            assert refused.status_code == 413
+            assert client.get("/api/v2/clients/1").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"client": {"name": "n" * 100_000}},
+        {"client": {"name": "x", "description": "d" * 100_000}},
+        {"client": {"name": "x", "country": ["c" * 100_000]}},
+        {"invoice": {"currency_code": "c" * 100_000}},
+    ],
+)
+async def test_error_messages_quote_only_a_short_prefix(
+    http: httpx.AsyncClient, body: dict[str, Any]
+) -> None:
+    url = "/api/v2/invoices/1" if "invoice" in body else "/api/v2/clients/1"
+    response = await http.put(url, json=body)
+    assert response.status_code == 422
+    assert len(response.content) < 1_000, response.text[:300]
+
+
+async def test_an_unknown_query_parameter_is_named_by_a_prefix(http: httpx.AsyncClient) -> None:
+    response = await http.get("/api/v2/clients", params={"q" * 5_000: "1"})
+    assert response.status_code == 422
+    assert len(response.content) < 1_000
+
+
+async def test_the_records_held_in_all_are_capped(conformance: SpecRecorder) -> None:
+    held = sum(create_app(token=TOKEN).state.mock.store.counts().values())
+    app = create_app(token=TOKEN, max_records=held + 10)
+    async with in_process(app, conformance) as http:
+        assert (await http.post("/_mock/fill", json={"invoices": 5})).status_code == 200
+        refused = await http.post("/_mock/fill", json={"invoices": 5})
+        assert refused.status_code == 422
+        assert "invoices" in refused.json()["errors"]
+        for n in range(4):  # 6 records came with the fill, 4 more fit
+            await send(http, "POST", "/api/v2/tasks", {"task": {"title": f"T{n}"}}, 201)
+        full = await http.post("/api/v2/tasks", json={"task": {"title": "One too many"}})
+        assert full.status_code == 422
+        assert "records" in full.text
+        assert sum((await http.get("/_mock/stats")).json()["records"].values()) == held + 10
+        await send(http, "DELETE", "/api/v2/expenses/1", None, 200)
+        await send(http, "POST", "/api/v2/tasks", {"task": {"title": "Room again"}}, 201)
+
+
+def test_the_default_record_cap_is_finite() -> None:
+    assert create_app(token=TOKEN).state.mock.settings.max_records <= 1_000_000
 
 
 # -- 8. strict parsing ---------------------------------------------------------------------------
