@@ -1,6 +1,6 @@
 """Control routes for tests and benchmarks, outside `/api/v2`: no auth and no faults.
 
-They are meant for a loopback tool, as is the whole mock.
+They answer loopback callers only unless the mock is told otherwise (see `_admin_guard`).
 """
 
 from __future__ import annotations

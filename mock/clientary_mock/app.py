@@ -13,6 +13,7 @@ from starlette.types import ASGIApp
 from . import _resources  # noqa: F401  (importing it registers every operation)
 from ._access_log import AccessLogMiddleware
 from ._admin import ROUTES as ADMIN_ROUTES
+from ._admin_guard import AdminGuardMiddleware
 from ._api import api_endpoint, missing_handlers
 from ._auth import BasicAuthMiddleware
 from ._body_limit import DEFAULT_MAX_BODY_BYTES, BodyLimitMiddleware
@@ -56,13 +57,15 @@ def create_app(
     check_responses: bool | None = None,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     max_records: int = DEFAULT_MAX_RECORDS,
+    remote_admin: bool = False,
 ) -> Starlette:
     """A fresh mock account. `today` pins the clock (fiscal year, default dates, timestamps).
 
     `check_responses` turns on strict mode (every API response checked against the spec, a
     violation answered 500); None leaves it to CLIENTARY_MOCK_CHECK_RESPONSES.
     `max_body_bytes` bounds a request body (413 beyond it); `max_records` the records held in
-    all, the seed's included (422 on a create beyond it).
+    all, the seed's included (422 on a create beyond it). The control routes (`/_mock/*`) answer
+    loopback callers only, with 403 to others, unless `remote_admin` is set.
     """
     if not token:
         raise ValueError("token must not be empty")
@@ -91,6 +94,7 @@ def create_app(
         routes=routes,
         middleware=[
             Middleware(ErrorBoundaryMiddleware),
+            Middleware(AdminGuardMiddleware, remote_admin=remote_admin),
             Middleware(BodyLimitMiddleware, max_bytes=max_body_bytes),
             Middleware(BasicAuthMiddleware, token=token),
         ],

@@ -45,7 +45,12 @@ def _positive(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clientary-mock", description=__doc__)
     add = parser.add_argument
-    add("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
+    add(
+        "--host",
+        default="127.0.0.1",
+        help="address to bind (default: loopback only); whatever it is, the control routes "
+        "/_mock/* answer loopback callers only (403 to others) unless --allow-remote-admin",
+    )
     add("--port", type=int, default=4010, help="port to bind; 0 picks a free one")
     add("--token", default="demo", help="API token expected as basic-auth user and password")
     add("--seed", choices=SEEDS, default="demo", help="starting data")
@@ -80,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="answer 500 in place of any response that breaks the spec (strict mode; also "
         "CLIENTARY_MOCK_CHECK_RESPONSES=1)",
     )
+    add(
+        "--allow-remote-admin",
+        action="store_true",
+        help="let callers from other machines use the control routes /_mock/* (reset, fill, "
+        "faults, stats: no token needed); without it they get 403 unless they are loopback",
+    )
     add("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     return parser
 
@@ -108,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         check_responses=args.check_responses,
         max_body_bytes=args.max_body_bytes,
         max_records=args.max_records,
+        remote_admin=args.allow_remote_admin,
     )
     listener = tcp_listener(args.host, args.port)
     host, port = listener.getsockname()[:2]

@@ -16,6 +16,7 @@ import httpx
 import pytest
 from clientary_mock import _validation, create_app
 from clientary_mock._registry import HANDLERS, Call, Reply
+from clientary_mock.cli import build_parser
 from clientary_mock.testing import SpecRecorder, serve_in_thread
 from starlette.applications import Starlette
 
@@ -248,6 +249,44 @@ async def test_the_records_held_in_all_are_capped(conformance: SpecRecorder) -> 
 
 def test_the_default_record_cap_is_finite() -> None:
     assert create_app(token=TOKEN).state.mock.settings.max_records <= 1_000_000
+
+
+# -- 6. admin routes -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("peer", ["192.0.2.10", "10.1.2.3", "::ffff:192.0.2.10", "testclient"])
+async def test_admin_routes_refuse_callers_from_elsewhere(
+    conformance: SpecRecorder, peer: str
+) -> None:
+    app = create_app(token=TOKEN)
+    async with in_process(app, conformance, peer=peer) as http:
+        for method, url, body in [
+            ("GET", "/_mock/stats", None),
+            ("PUT", "/_mock/faults", {"error_rate": 1}),
+            ("POST", "/_mock/reset", {"seed": "empty"}),
+            ("DELETE", "/_mock/faults", None),
+            ("POST", "/_mock/fill", {"invoices": 3}),
+            ("GET", "/_mock/nothing", None),
+        ]:
+            response = await http.request(method, url, json=body)
+            assert response.status_code == 403, (method, url)
+            assert "--allow-remote-admin" in response.json()["error"]
+        # the API itself still serves them, with nothing changed
+        assert (await http.get("/api/v2/clients/1")).status_code == 200
+    assert app.state.mock.faults.config.error_rate == 0
+
+
+@pytest.mark.parametrize("peer", ["127.0.0.1", "127.8.9.10", "::1", "::ffff:127.0.0.1"])
+async def test_admin_routes_serve_loopback_callers(conformance: SpecRecorder, peer: str) -> None:
+    async with in_process(create_app(token=TOKEN), conformance, peer=peer) as http:
+        assert (await http.get("/_mock/stats")).status_code == 200
+
+
+async def test_a_switch_opens_admin_routes_to_every_caller(conformance: SpecRecorder) -> None:
+    app = create_app(token=TOKEN, remote_admin=True)
+    async with in_process(app, conformance, peer="192.0.2.10") as http:
+        assert (await http.get("/_mock/stats")).status_code == 200
+    assert build_parser().parse_args(["--allow-remote-admin"]).allow_remote_admin is True
 
 
 # -- 8. strict parsing ---------------------------------------------------------------------------
