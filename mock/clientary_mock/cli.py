@@ -16,6 +16,7 @@ import uvicorn
 from ._body_limit import DEFAULT_MAX_BODY_BYTES
 from ._faults import FaultConfig
 from ._listener import tcp_listener
+from ._request_timeout import DEFAULT_REQUEST_TIMEOUT, timed_protocol
 from ._seed import SEEDS
 from ._store import DEFAULT_MAX_RECORDS
 from .app import create_app
@@ -39,6 +40,13 @@ def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError("must be >= 1")
+    return value
+
+
+def _positive_seconds(text: str) -> float:
+    value = float(text)
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError("must be a number of seconds > 0")
     return value
 
 
@@ -70,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_RECORDS,
         help="records the mock holds in all, seed included; a create beyond it is answered 422 "
         "(default: %(default)s)",
+    )
+    add(
+        "--request-timeout",
+        type=_positive_seconds,
+        default=DEFAULT_REQUEST_TIMEOUT,
+        help="seconds a client has to send a whole request (headers and body); a slower or "
+        "half-sent one is answered 408 and its connection closed (default: %(default)g)",
     )
     add("--latency-ms", type=_non_negative, default=0.0, help="delay added to each API request")
     add("--error-rate", type=_rate, default=0.0, help="fraction answered 500/502/503")
@@ -125,8 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     host, port = listener.getsockname()[:2]
     # The uvicorn access log prints query strings; the mock's own log prints paths only.
     config = uvicorn.Config(
-        app, http="h11", lifespan="off", access_log=False, log_config=None,
-        log_level=args.log_level,
+        app, http=timed_protocol(args.request_timeout), lifespan="off", access_log=False,
+        log_config=None, log_level=args.log_level,
     )  # fmt: skip
     shown_host = f"[{host}]" if ":" in host else host  # an IPv6 address in a URL
     print(f"listening on http://{shown_host}:{port}", flush=True)

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator
+import socket
+import time
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -339,3 +342,105 @@ async def test_two_authorization_headers_are_refused(
     async with in_process(mock_app, conformance) as http:
         response = await http.get("/api/v2/clients/1", headers=headers, auth=None)
     assert response.status_code == 401
+
+
+# -- 8b. strict parsing: slow, half-sent and abandoned requests -----------------------------------
+
+
+@contextmanager
+def raw_connection(url: str) -> Iterator[socket.socket]:
+    host, port = url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as connection:
+        yield connection
+
+
+def read_until_closed(connection: socket.socket) -> bytes:
+    received = b""
+    try:
+        while chunk := connection.recv(65_536):
+            received += chunk
+    except ConnectionResetError:
+        pass  # bytes still arriving when the server closed: the kernel answered with a reset
+    return received
+
+
+HALF_SENT = [
+    b"GET /api/v2/staff HTTP/1.1\r\nHost: x\r\n",  # headers never finished
+    b"GET /api/v2/sta",  # not even the request line
+    (
+        b"POST /api/v2/clients HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Content-Length: 100\r\nAuthorization: " + basic(TOKEN, TOKEN).encode() + b"\r\n\r\n"
+        b'{"client": '
+    ),  # the body never finished
+]
+
+
+@pytest.mark.parametrize("sent", HALF_SENT)
+def test_half_sent_requests_time_out(sent: bytes) -> None:
+    app = create_app(token=TOKEN)
+    with serve_in_thread(app, request_timeout=1.0) as url, raw_connection(url) as connection:
+        started = time.monotonic()
+        connection.sendall(sent)
+        answer = read_until_closed(connection)
+        waited = time.monotonic() - started
+        assert answer.startswith(b"HTTP/1.1 408 "), answer[:100]
+        assert 0.9 < waited < 5
+        assert app.state.mock.store.counts()["clients"] == 25
+        assert httpx.get(f"{url}/api/v2/clients/1", auth=(TOKEN, TOKEN)).status_code == 200
+
+
+def test_a_slow_but_steady_request_times_out_too() -> None:
+    app = create_app(token=TOKEN)
+    with serve_in_thread(app, request_timeout=1.0) as url, raw_connection(url) as connection:
+        started = time.monotonic()
+        try:
+            for byte in b"GET /api/v2/staff HTTP/1.1\r\nHost: x\r\n":
+                connection.sendall(bytes([byte]))
+                time.sleep(0.1)
+        except OSError:
+            pass  # closed under us: what is being tested
+        assert read_until_closed(connection).startswith(b"HTTP/1.1 408 ")
+        assert time.monotonic() - started < 5
+
+
+def test_an_idle_keep_alive_connection_is_not_answered_408() -> None:
+    app = create_app(token=TOKEN)
+    with (
+        serve_in_thread(app, request_timeout=1.0) as url,
+        httpx.Client(base_url=url, auth=(TOKEN, TOKEN)) as client,
+    ):
+        assert client.get("/api/v2/staff").status_code == 200
+        time.sleep(1.5)  # idle past the request timeout, within uvicorn's keep-alive timeout
+        assert client.get("/api/v2/staff").status_code == 200
+
+
+def test_the_request_timeout_is_a_switch_of_thirty_seconds() -> None:
+    parser = build_parser()
+    assert parser.parse_args([]).request_timeout == 30
+    assert parser.parse_args(["--request-timeout", "1"]).request_timeout == 1
+
+
+def test_a_client_leaving_mid_body_is_no_error(caplog: pytest.LogCaptureFixture) -> None:
+    app = create_app(token=TOKEN)
+    with caplog.at_level(logging.INFO), serve_in_thread(app) as url:
+        with raw_connection(url) as connection:
+            connection.sendall(HALF_SENT[2])
+            time.sleep(0.3)
+        deadline = time.monotonic() + 5
+        while not mock_lines(caplog) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.2)
+        assert httpx.get(f"{url}/api/v2/clients/1", auth=(TOKEN, TOKEN)).status_code == 200
+    lines = mock_lines(caplog)
+    assert lines, "the request was not logged at all"
+    assert not [line for line in lines if line.levelno >= logging.ERROR or line.exc_info]
+    assert " 500 " not in caplog.text
+
+
+def test_help_describes_the_limits_and_the_loopback_rule() -> None:
+    text = " ".join(build_parser().format_help().split())
+    for switch in ("--max-body-bytes", "--max-records", "--request-timeout"):
+        assert switch in text
+    assert "--allow-remote-admin" in text
+    assert "loopback" in text
+    assert "403" in text
