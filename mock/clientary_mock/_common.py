@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -78,10 +79,29 @@ def by_id(rows: Iterable[Record]) -> list[Record]:
     return sorted(rows, key=lambda row: row["id"])
 
 
+# The spec's longest record number; a number is assigned only if it fits.
+LONGEST_NUMBER = 255
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+
+
 def next_number(rows: Iterable[Record]) -> str:
-    """One more than the highest numeric `number` in use (numbers are strings)."""
-    numeric = [int(row["number"]) for row in rows if str(row.get("number") or "").isdigit()]
-    return str(max(numeric, default=0) + 1)
+    """One more than the highest number in use written in ASCII digits.
+
+    A stored number may be any text ("PROJ101", "²", "0042", 255 nines): only ASCII digits count
+    (`str.isdigit` also takes "²", which `int` refuses), leading zeros aside, and a number whose
+    successor would not fit in LONGEST_NUMBER characters is passed over.
+    """
+    highest = ""
+    for row in rows:
+        text = row.get("number")
+        if not isinstance(text, str) or not _ASCII_DIGITS.fullmatch(text):
+            continue
+        digits = text.lstrip("0")
+        if len(digits) > LONGEST_NUMBER or digits == "9" * LONGEST_NUMBER:
+            continue
+        if (len(digits), digits) > (len(highest), highest):
+            highest = digits
+    return str(int(highest or "0") + 1)
 
 
 def unique_number(

@@ -50,6 +50,33 @@ def mock_lines(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
     return [r for r in caplog.records if r.name.startswith(("clientary_mock", "uvicorn"))]
 
 
+# -- 1. record numbers ---------------------------------------------------------------------------
+
+NUMBERED = [
+    ("/api/v2/clients", "client", {"name": "Numbered"}),
+    ("/api/v2/leads", "lead", {"name": "Numbered"}),
+    (
+        "/api/v2/invoices",
+        "invoice",
+        {"date": "2026-01-01", "due_date": "2026-02-01", "currency_code": "USD"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "wrapper", "fields"), NUMBERED)
+@pytest.mark.parametrize("odd", ["²", "①", "١٢", "9" * 255, "0042"])
+async def test_any_stored_number_leaves_numbering_working(
+    http: httpx.AsyncClient, url: str, wrapper: str, fields: dict[str, Any], odd: str
+) -> None:
+    await send(http, "POST", url, {wrapper: {**fields, "number": odd}}, 201)
+    numbered = await send(http, "POST", url, {wrapper: fields}, 201)
+    assert numbered["number"].isascii()
+    assert numbered["number"].isdigit()
+    # 255 nines have no successor within the spec's 255 characters: numbering passes them over.
+    assert len(numbered["number"]) < 10
+    assert (await http.get(url)).status_code == 200
+
+
 # -- 3. deep nesting -----------------------------------------------------------------------------
 
 
