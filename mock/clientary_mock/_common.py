@@ -1,4 +1,5 @@
-"""Helpers the resource modules share: paging, filters, numbering and field copying."""
+"""Helpers the resource modules share: paging, filters, numbering, field copying, and the check
+that a write leaves totals the mock can hold."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from decimal import Decimal
 from typing import Any
 
 from ._dates import parse_day
-from ._errors import ApiError
+from ._errors import ApiError, invalid
 from ._read_cache import RawJson, envelope
 from ._registry import Call, Reply, ok
 from ._store import Record, Store
+from ._totals import AmountTooLarge, TaxRates, check_holdable
 
 Json = dict[str, Any]
 _DAY_FIELDS = frozenset(
@@ -137,3 +139,17 @@ def check_limit(store: Store, table: str, limit: int | None, what: str) -> None:
 def today_or(fields: Json, key: str, store: Store, wrapper: str) -> dt.date:
     value = fields.get(key)
     return day_field(value, f"{wrapper}.{key}") if isinstance(value, str) else store.today()
+
+
+_TOTAL_FIELDS = ("tax", "tax2", "tax3", "compound_tax")
+
+
+def holdable_totals(candidate: Record, fields: dict[str, Any], kind: str) -> None:
+    """422 when `candidate` (a record as a write would leave it) has totals the mock cannot
+    hold, naming the field the write changed that bears on them: the lines, else a tax."""
+    try:
+        check_holdable(candidate["items"], TaxRates.of(candidate))
+    except AmountTooLarge as exc:
+        sent = [f"{kind}_items_attributes", *_TOTAL_FIELDS]
+        field = next((f"{kind}.{name}" for name in sent if name in fields), kind)
+        raise invalid(field, f"would make {exc}, more than the mock can hold") from None

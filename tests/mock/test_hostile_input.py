@@ -77,6 +77,80 @@ async def test_any_stored_number_leaves_numbering_working(
     assert (await http.get(url)).status_code == 200
 
 
+# -- 2. a failed write changes nothing -----------------------------------------------------------
+
+LINE_AT_MAXIMA = {"title": "Max", "quantity": 1e9, "price": 1e12, "taxable": True}
+TAXES_AT_MAXIMA = {"tax": 1000, "tax2": 1000, "tax3": 1000, "compound_tax": True}
+
+
+async def test_totals_too_large_to_hold_are_a_422_and_nothing_is_stored(
+    http: httpx.AsyncClient,
+) -> None:
+    url = "/api/v2/invoices/1"
+    lines = [LINE_AT_MAXIMA] * 500
+    await send(http, "PUT", url, {"invoice": {**TAXES_AT_MAXIMA}}, 200)
+    before = await send(http, "PUT", url, {"invoice": {"invoice_items_attributes": lines}}, 200)
+    # 500 more lines at the maxima take the total past what the arithmetic holds.
+    refused = await http.put(url, json={"invoice": {"invoice_items_attributes": lines}})
+    assert refused.status_code == 422, refused.text
+    assert list(refused.json()["errors"]) == ["invoice.invoice_items_attributes"]
+    assert (await http.get(url)).json() == before
+    assert (await http.get("/api/v2/invoices")).status_code == 200
+    assert (await http.get("/api/v2/clients/1/invoices")).status_code == 200
+
+
+CREATES_AT_MAXIMA = [
+    (
+        "/api/v2/invoices",
+        {
+            "invoice": {
+                "date": "2026-01-01",
+                "due_date": "2026-02-01",
+                "currency_code": "USD",
+                **TAXES_AT_MAXIMA,
+                "invoice_items_attributes": [LINE_AT_MAXIMA] * 500,
+            }
+        },
+    ),
+    (
+        "/api/v2/estimates",
+        {
+            "estimate": {
+                "date": "2026-01-01",
+                "currency_code": "USD",
+                **TAXES_AT_MAXIMA,
+                "estimate_items_attributes": [LINE_AT_MAXIMA] * 500,
+            }
+        },
+    ),
+    (
+        "/api/v2/recurring",
+        {
+            "recurring_schedule": {
+                "client_id": 1,
+                "next_date": "2026-01-01",
+                "time_interval": 5,
+                "currency_code": "USD",
+                "due_period": 10,
+                **TAXES_AT_MAXIMA,
+                "recurring_schedule_items_attributes": [LINE_AT_MAXIMA] * 500,
+            }
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "body"), CREATES_AT_MAXIMA)
+async def test_creates_at_the_spec_maxima_are_stored_whole_and_read_back(
+    http: httpx.AsyncClient, url: str, body: dict[str, Any]
+) -> None:
+    created = await send(http, "POST", url, body, 201)
+    assert created["total_cost"] > 0
+    one = url.replace("/api/v2/", "") + f"/{created['id']}"
+    assert (await http.get(f"/api/v2/{one}")).json() == created
+    assert (await http.get(url)).status_code == 200
+
+
 # -- 3. deep nesting -----------------------------------------------------------------------------
 
 

@@ -11,7 +11,15 @@ from functools import partial
 from typing import Any
 
 from .. import _render as render
-from .._common import copy_fields, next_number, one, page, rows_under, updated_since
+from .._common import (
+    copy_fields,
+    holdable_totals,
+    next_number,
+    one,
+    page,
+    rows_under,
+    updated_since,
+)
 from .._errors import ApiError
 from .._line_items import apply_changes
 from .._registry import Call, Reply, created, ok, operation
@@ -60,6 +68,7 @@ def _changes(call: Call, kind: str, record: Record, allow_leads: bool) -> Record
             f"{kind}.{attributes}",
             lambda: store.next_id(f"{kind}_items"),
         )
+    holdable_totals({**record, **changes}, fields, kind)
     return changes
 
 

@@ -6,7 +6,7 @@ The mock does not run schedules; the invoices a schedule issued come from the se
 from __future__ import annotations
 
 from .. import _render as render
-from .._common import by_id, copy_fields, next_number, one, page
+from .._common import by_id, copy_fields, holdable_totals, next_number, one, page
 from .._errors import invalid
 from .._line_items import apply_changes
 from .._registry import Call, Reply, created, deleted, ok, operation
@@ -56,6 +56,7 @@ def create_recurring_schedule(call: Call) -> Reply:
         "recurring_schedule.recurring_schedule_items_attributes",
         lambda: store.next_id("recurring_items"),
     )
+    holdable_totals(record, fields, "recurring_schedule")
     if record["number"] is None:
         record["number"] = next_number(store.rows("recurring"))
     return created(render.recurring(store, store.insert("recurring", record)))
