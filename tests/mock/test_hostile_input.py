@@ -393,6 +393,67 @@ async def test_a_switch_opens_admin_routes_to_every_caller(conformance: SpecReco
     assert build_parser().parse_args(["--allow-remote-admin"]).allow_remote_admin is True
 
 
+# -- 7. invoice status ---------------------------------------------------------------------------
+
+
+async def new_invoice(http: httpx.AsyncClient, status: int, price: int) -> str:
+    body = {
+        "invoice": {
+            "date": "2026-01-01",
+            "due_date": "2026-02-01",
+            "currency_code": "USD",
+            "status": status,
+            "invoice_items_attributes": [{"title": "Work", "quantity": 1, "price": price}],
+        }
+    }
+    created = await send(http, "POST", "/api/v2/invoices", body, 201)
+    return f"/api/v2/invoices/{created['id']}"
+
+
+async def test_a_paid_invoice_given_another_line_owes_money_again(
+    http: httpx.AsyncClient,
+) -> None:
+    url = await new_invoice(http, 1, 100)
+    await send(http, "POST", f"{url}/payments", {"payment": {"amount": 100}}, 201)
+    assert (await http.get(url)).json()["status"] == 4
+    line = {"title": "Extra", "quantity": 1, "price": 50}
+    updated = await send(http, "PUT", url, {"invoice": {"invoice_items_attributes": [line]}}, 200)
+    assert (updated["status"], updated["balance"]) == (1, 50)
+
+
+async def test_an_invoice_whose_payments_cover_it_is_paid(http: httpx.AsyncClient) -> None:
+    url = await new_invoice(http, 0, 100)
+    await send(http, "POST", f"{url}/payments", {"payment": {"amount": 60}}, 201)
+    assert (await http.get(url)).json()["status"] == 0  # a partial payment leaves a draft a draft
+    line_id = (await http.get(url)).json()["invoice_items"][0]["id"]
+    cheaper = {"invoice_items_attributes": [{"id": line_id, "price": 40}]}
+    overpaid = await send(http, "PUT", url, {"invoice": cheaper}, 200)
+    assert (overpaid["status"], overpaid["balance"]) == (4, -20)
+    asked = await send(http, "PUT", url, {"invoice": {"status": 0}}, 200)
+    assert asked["status"] == 4
+
+
+async def test_paid_cannot_be_claimed_while_money_is_owed(http: httpx.AsyncClient) -> None:
+    url = await new_invoice(http, 4, 100)
+    assert (await http.get(url)).json()["status"] == 1
+    assert (await send(http, "PUT", url, {"invoice": {"status": 4}}, 200))["status"] == 1
+
+
+async def test_a_cancelled_invoice_stays_cancelled(http: httpx.AsyncClient) -> None:
+    url = await new_invoice(http, 3, 100)
+    await send(http, "POST", f"{url}/payments", {"payment": {"amount": 100}}, 201)
+    assert (await http.get(url)).json()["status"] == 3
+
+
+def test_the_spec_marks_the_status_rule_as_inferred() -> None:
+    from clientary_mock import load_spec
+
+    invoice = load_spec()["components"]["schemas"]["Invoice"]
+    status = invoice["properties"]["status"]
+    assert status["x-evidence"].startswith("INFERRED")
+    assert "balance" in status["x-evidence"]
+
+
 # -- 8. strict parsing ---------------------------------------------------------------------------
 
 

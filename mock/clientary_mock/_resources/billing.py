@@ -2,6 +2,7 @@
 
 Sending an invoice message marks a draft invoice as sent (status 0 to 1); the docs do not show
 the call, so that effect is INFERRED from how the application behaves when a user sends one.
+An invoice's status also follows its balance (see `_invoice_status`), on every write.
 """
 
 from __future__ import annotations
@@ -21,13 +22,13 @@ from .._common import (
     updated_since,
 )
 from .._errors import ApiError
+from .._invoice_status import DRAFT, SENT, settle
 from .._line_items import apply_changes
 from .._registry import Call, Reply, created, ok, operation
 from .._store import Record, Store
 
 INVOICES_PER_PAGE = 30
 ESTIMATES_PER_PAGE = 30
-DRAFT, SENT = 0, 1
 _FIELDS = (
     "number", "title", "date", "due_date", "client_id", "project_id", "note", "summary", "po",
     "status", "currency_code", "tax", "tax_label", "tax2", "tax2_label", "tax3", "tax3_label",
@@ -123,6 +124,7 @@ def list_recurring_schedule_invoices(call: Call) -> Reply:
 @operation("create_invoice")
 def create_invoice(call: Call) -> Reply:
     record = _new(call, "invoice", "invoices", allow_leads=False)
+    settle(call.store, record)
     return created(render.invoice(call.store, record))
 
 
@@ -135,6 +137,7 @@ def get_invoice(call: Call) -> Reply:
 def update_invoice(call: Call) -> Reply:
     record = call.store.require("invoices", call.path["id"])
     record.update(_changes(call, "invoice", record, allow_leads=False))
+    settle(call.store, record)
     call.store.touch(record)
     return ok(render.invoice(call.store, record))
 
