@@ -25,6 +25,7 @@ EXPECTED_ROWS = {
     "mock throughput: GET one invoice": 1,
     "mock throughput: GET a 30-invoice page": 1,
     "mock start-up": 1,
+    "mock read cache:": 2,
     "pipeline: `scripts/generate --check`": 1,
     "pipeline: `scripts/fuzz`": 1,
 }

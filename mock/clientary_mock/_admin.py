@@ -79,7 +79,7 @@ async def fill(request: Request) -> Response:
         problem = f"would take the mock past its limit of {limit:,} records (room for {room:,})"
         return error_response(422, "Invalid fill request", {"invoices": [problem]})
     client = add_invoices(state.store, count)
-    state.cache.clear()
+    state.cache.forget(state.store, state.store.take_changes())
     return JSONResponse({"client_id": client["id"], "records": state.store.counts()})
 
 

@@ -19,6 +19,7 @@ def build_store(seed: str, settings: Settings, today: dt.date | None) -> Store:
     except RecordLimitReached:
         limit = settings.max_records
         raise ValueError(f"the seed {seed!r} holds more than max_records={limit}") from None
+    store.take_changes()  # nothing is cached yet
     return store
 
 

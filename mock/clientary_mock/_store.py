@@ -102,6 +102,14 @@ class Store:
         self.tables: dict[str, dict[int, Record]] = {name: {} for name in TABLES}
         self._sequences: dict[str, int] = {}
         self.held = 0  # records in all the tables
+        # Every record written since the last `take_changes()` (inserted, changed or deleted),
+        # with its table: what the read cache must render afresh.
+        self._changes: list[tuple[str, Record]] = []
+
+    def take_changes(self) -> list[tuple[str, Record]]:
+        """The records written since the last call, as (table, record)."""
+        changes, self._changes = self._changes, []
+        return changes
 
     def room(self) -> int:
         """How many more records may be stored."""
@@ -120,10 +128,17 @@ class Store:
         record = {**fields, "id": record_id, "created_at": moment, "updated_at": moment}
         self.tables[table][record_id] = record
         self.held += 1
+        self._changes.append((table, record))
         return record
 
-    def touch(self, record: Record) -> None:
+    def touch(self, table: str, record: Record) -> None:
+        """Note a change to `record` (of `table`), stamping its `updated_at`."""
         record["updated_at"] = self.clock.now()
+        self.mark(table, record)
+
+    def mark(self, table: str, record: Record) -> None:
+        """Note a change to `record` that leaves its `updated_at` alone."""
+        self._changes.append((table, record))
 
     def get(self, table: str, record_id: int | None) -> Record | None:
         if record_id is None:
@@ -149,8 +164,10 @@ class Store:
         return list(self.tables[table].values())
 
     def delete(self, table: str, record_id: int) -> None:
-        if self.tables[table].pop(record_id, None) is not None:
+        record = self.tables[table].pop(record_id, None)
+        if record is not None:
             self.held -= 1
+            self._changes.append((table, record))
 
     def counts(self) -> dict[str, int]:
         return {name: len(rows) for name, rows in self.tables.items()}

@@ -96,7 +96,9 @@ def list_invoices(call: Call) -> Reply:
     # Sorted once until the next write: reading every page would otherwise sort every invoice
     # again for each one. Filtering keeps the order.
     newest = call.cache.value(
-        "every invoice, newest first", lambda: newest_dated(call.store.rows("invoices"))
+        "every invoice, newest first",
+        ("invoices",),
+        lambda: newest_dated(call.store.rows("invoices")),
     )
     return _invoice_page(call, updated_since(newest, call.query))
 
@@ -138,7 +140,7 @@ def update_invoice(call: Call) -> Reply:
     record = call.store.require("invoices", call.path["id"])
     record.update(_changes(call, "invoice", record, allow_leads=False))
     settle(call.store, record)
-    call.store.touch(record)
+    call.store.touch("invoices", record)
     return ok(render.invoice(call.store, record))
 
 
@@ -149,7 +151,7 @@ def send_invoice_message(call: Call) -> Reply:
     call.store.insert("invoice_messages", {**message, "invoice_id": record["id"]})
     if record["status"] == DRAFT:
         record["status"] = SENT
-        call.store.touch(record)
+        call.store.touch("invoices", record)
     return Reply(200, None)
 
 

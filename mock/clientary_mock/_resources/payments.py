@@ -24,7 +24,7 @@ PROFILES_PER_PAGE = 10
 
 def settle_status(store: Store, invoice: Record) -> None:
     settle(store, invoice)
-    store.touch(invoice)
+    store.touch("invoices", invoice)
 
 
 @operation("list_payments")
