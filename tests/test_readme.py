@@ -155,3 +155,14 @@ def test_tools_workflows_run_through_the_mcp_server(
     assert {"list_staff", "create_task", "list_project_hours", "list_client_invoices"} <= {
         entry["tool"] for entry in entries
     }
+
+
+def test_pagination_says_when_paging_by_offset_can_skip_a_record() -> None:
+    """The one gap offset paging leaves is stated, and what a caller can do about it."""
+    text = README.read_text(encoding="utf-8")
+    paragraph = text.split("**Pagination.**", 1)[1].split("\n\n**", 1)[0]
+    words = " ".join(paragraph.split())
+    assert "skipped" in words
+    assert "deleted and another created between the same two page reads" in words
+    assert "`updated_since`" in words
+    assert "walk it twice" in words
