@@ -45,12 +45,21 @@ def decode(
 
 
 def _deeper_than(value: Any, limit: int) -> bool:
-    """Whether arrays and objects nest more than `limit` levels (walked without recursion)."""
-    pending: list[tuple[Any, int]] = [(value, 1)] if isinstance(value, dict | list) else []
-    while pending:
-        container, depth = pending.pop()
+    """Whether arrays and objects nest more than `limit` levels.
+
+    Walked a level at a time, without recursion; json.loads makes exactly dicts and lists, so
+    a type check is enough (and several times faster than isinstance over a large body).
+    """
+    level = [value] if type(value) in (dict, list) else []
+    depth = 0
+    while level:
+        depth += 1
         if depth > limit:
             return True
-        children = container.values() if isinstance(container, dict) else container
-        pending.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+        below: list[Any] = []
+        for container in level:
+            for child in container.values() if type(container) is dict else container:
+                if type(child) is dict or type(child) is list:
+                    below.append(child)
+        level = below
     return False
