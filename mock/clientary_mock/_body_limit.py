@@ -12,6 +12,7 @@ from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._errors import error_response
+from ._send_watch import SendWatch
 
 DEFAULT_MAX_BODY_BYTES = 10_000_000
 
@@ -38,7 +39,7 @@ class BodyLimitMiddleware:
             await self._refuse(scope, receive, send)
             return
         received = 0
-        over = started = False
+        over = False
 
         async def counting() -> Message:
             nonlocal received, over
@@ -52,17 +53,13 @@ class BodyLimitMiddleware:
                     return {"type": "http.disconnect"}
             return message
 
-        async def tracking(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
+        watched = SendWatch(send)
         try:
-            await self.app(scope, counting, tracking)
+            await self.app(scope, counting, watched)
         except ClientDisconnect:
             if not over:
                 raise
-        if over and not started:
+        if over and not watched.started:
             await self._refuse(scope, receive, send)
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:

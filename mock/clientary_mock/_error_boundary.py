@@ -17,9 +17,10 @@ from __future__ import annotations
 import logging
 
 from starlette.requests import ClientDisconnect
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ._errors import internal_error_response
+from ._send_watch import SendWatch
 
 logger = logging.getLogger("clientary_mock")
 
@@ -32,20 +33,14 @@ class ErrorBoundaryMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = False
-
-        async def tracking(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
+        watched = SendWatch(send)
         try:
-            await self.app(scope, receive, tracking)
+            await self.app(scope, receive, watched)
         except ClientDisconnect:
             return
         except Exception as exc:
             logger.error("unhandled error on %s %s", scope["method"], scope["path"], exc_info=exc)
-            if not started:
+            if not watched.started:
                 await internal_error_response()(scope, receive, send)
             # Otherwise part of an answer is already out, and no other can follow it; the server
             # closes the connection when the app returns without finishing it.

@@ -11,13 +11,13 @@ import json
 import logging
 import socket
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import httpx
 import pytest
-from clientary_mock import _render, _validation, create_app
+from clientary_mock import _validation, create_app
 from clientary_mock._registry import HANDLERS, Call, Reply
 from clientary_mock.cli import build_parser
 from clientary_mock.testing import SpecRecorder, serve_in_thread
@@ -611,41 +611,28 @@ def test_help_describes_the_limits_and_the_loopback_rule() -> None:
 # -- 9. a write empties only what it touched -----------------------------------------------------
 
 
-@pytest.fixture
-def invoice_renders(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    rendered: list[int] = []
-    original: Callable[..., Any] = _render.invoice
-
-    def counting(store: Any, record: dict[str, Any]) -> Any:
-        rendered.append(record["id"])
-        return original(store, record)
-
-    monkeypatch.setattr(_render, "invoice", counting)
-    return rendered
-
-
 async def test_an_unrelated_write_renders_no_invoice_again(
-    http: httpx.AsyncClient, invoice_renders: list[int]
+    http: httpx.AsyncClient, counted_invoice_renders: list[int]
 ) -> None:
     first = await http.get("/api/v2/invoices")
-    assert len(invoice_renders) == 30
+    assert len(counted_invoice_renders) == 30
     await send(http, "POST", "/api/v2/tasks", {"task": {"title": "Unrelated"}}, 201)
     await send(http, "PUT", "/api/v2/clients/5", {"client": {"name": "Renamed"}}, 200)
     await send(http, "DELETE", "/api/v2/expenses/1", None, 200)
     assert (await http.get("/api/v2/invoices")).content == first.content
-    assert len(invoice_renders) == 30
+    assert len(counted_invoice_renders) == 30
 
 
 async def test_a_payment_renders_only_its_invoice_again(
-    http: httpx.AsyncClient, invoice_renders: list[int]
+    http: httpx.AsyncClient, counted_invoice_renders: list[int]
 ) -> None:
     page = (await http.get("/api/v2/invoices")).json()["invoices"]
     target = page[3]["id"]
-    invoice_renders.clear()
+    counted_invoice_renders.clear()
     await send(http, "POST", f"/api/v2/invoices/{target}/payments", {"payment": {"amount": 1}}, 201)
-    invoice_renders.clear()
+    counted_invoice_renders.clear()
     again = (await http.get("/api/v2/invoices")).json()["invoices"]
-    assert invoice_renders == [target]
+    assert counted_invoice_renders == [target]
     assert again[3]["total_payments"] == page[3]["total_payments"] + 1
 
 

@@ -4,12 +4,11 @@ written (tests/mock/test_hostile_input.py counts what an unrelated write renders
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
-from clientary_mock import _render, create_app
+from clientary_mock import create_app
 from clientary_mock._read_cache import RawJson, ReadCache, encode, envelope
 from starlette.applications import Starlette
 
@@ -57,19 +56,6 @@ def test_a_write_forgets_its_record_and_the_values_read_from_its_table() -> None
     assert len(cache) == 2  # client 8 and the value read from tasks
     assert cache.record_json("clients", {"id": 8}, lambda record: {"other": 1}).data == b'{"id":8}'
     assert cache.value("tasks", ("tasks",), lambda: ["recomputed"]) == []
-
-
-@pytest.fixture
-def counted_invoice_renders(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    rendered: list[int] = []
-    original: Callable[..., Any] = _render.invoice
-
-    def counting(store: Any, record: dict[str, Any]) -> Any:
-        rendered.append(record["id"])
-        return original(store, record)
-
-    monkeypatch.setattr(_render, "invoice", counting)
-    return rendered
 
 
 async def test_reading_a_page_again_renders_nothing(
