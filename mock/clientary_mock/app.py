@@ -92,6 +92,9 @@ def create_app(
     routes = [*ADMIN_ROUTES, Route("/api/v2/{rest:path}", api_endpoint, methods=_ALL_METHODS)]
     app = _MockApplication(
         routes=routes,
+        # Outermost first: the boundary answers every exception raised below it; the control
+        # routes are guarded before anything of a request is read; a body over the limit is
+        # refused (413) whoever sends it, before auth is looked at.
         middleware=[
             Middleware(ErrorBoundaryMiddleware),
             Middleware(AdminGuardMiddleware, remote_admin=remote_admin),
