@@ -84,8 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     add(
         "--host",
         default="127.0.0.1",
-        help="address to bind (default: %(default)s); whatever it is, the control routes "
-        "/_mock/* answer loopback callers only (403 to others) unless --allow-remote-admin",
+        help="address to bind; whatever it is, the control routes /_mock/* answer loopback "
+        "callers only (403 to others) unless --allow-remote-admin (default: %(default)s)",
     )
     add(
         "--port",
@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-body-bytes",
         type=_positive,
         default=DEFAULT_MAX_BODY_BYTES,
-        help="largest request body taken in; larger ones are answered 413 unread "
+        help="largest request body taken in, in bytes; a larger one is answered 413 unread "
         "(default: %(default)s, 10 MB)",
     )
     add(
@@ -121,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive_seconds,
         default=DEFAULT_REQUEST_TIMEOUT,
         help="seconds a client has to send a whole request (headers and body); a slower or "
-        "half-sent one is answered 408 and its connection closed (default: %(default)g)",
+        "half-sent one is answered 408 and its connection closed (default: %(default)s)",
     )
     add(
         "--latency-ms",
