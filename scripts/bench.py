@@ -9,7 +9,8 @@ which the variants it compares take turns, and most are ratios between those var
    `concurrency=8`, against the latency floor; and the peak memory of walking 3,000 and 30,000
    invoices (`bench_client`);
 3. the mock's requests per second for one invoice and a 30-invoice page, against a bare
-   Starlette app sending the same bytes, and its start-up time (`bench_server`);
+   Starlette app sending the same bytes, and its start-up time (`bench_server`); an invoice
+   page of a long list read right after a write to another table (`bench_cache`);
 4. the pipeline: `scripts/generate --check` and `scripts/fuzz` (`bench_pipeline`).
 
 The result is a markdown table on stdout (progress goes to stderr). `--quick` checks that the
@@ -24,6 +25,7 @@ import os
 import secrets
 from dataclasses import dataclass
 
+from bench_cache import CacheSizes, cache_rows
 from bench_client import ClientSizes, client_rows
 from bench_pipeline import PipelineSizes, pipeline_rows
 from bench_report import Row, machine, markdown_table
@@ -36,6 +38,7 @@ class Sizes:
     name: str
     client: ClientSizes
     server: ServerSizes
+    cache: CacheSizes
     pipeline: PipelineSizes | None  # None: the pipeline rows are left out
 
 
@@ -45,6 +48,7 @@ FULL = Sizes(
         calls=40, call_rounds=50, rounds=7, paged_invoices=3_000, long_list=30_000, latency_ms=20
     ),
     ServerSizes(requests=4_000, rounds=5, starts=5),
+    CacheSizes(invoices=100_000, rounds=15),
     PipelineSizes(generate_runs=3, fuzz_arguments=()),
 )
 # Kept to a few seconds (tests/test_bench.py runs it in every scripts/test): one round of
@@ -54,6 +58,7 @@ QUICK = Sizes(
     "quick run: one round at tiny sizes, to check that it works; the figures mean little",
     ClientSizes(calls=10, call_rounds=1, rounds=1, paged_invoices=90, long_list=180, latency_ms=20),
     ServerSizes(requests=48, rounds=1, starts=1),
+    CacheSizes(invoices=300, rounds=1),
     None,
 )
 
@@ -63,6 +68,7 @@ def measure(sizes: Sizes) -> list[Row]:
     rows = client_rows(token, sizes.client)
     rows += throughput_rows(token, sizes.server)
     rows += startup_rows(token, sizes.server)
+    rows += cache_rows(token, sizes.cache)
     if sizes.pipeline is not None:
         rows += pipeline_rows(sizes.pipeline)
     return rows
@@ -77,7 +83,8 @@ def report(rows: list[Row], sizes: Sizes) -> str:
         "",
         f"Medians of interleaved rounds: {c.call_rounds} rounds of {c.calls:,} calls of each call "
         f"variant, {c.rounds} walks at each concurrency, {s.rounds} rounds of {s.requests:,} "
-        f"requests per server and path over {CONNECTIONS} keep-alive connections.",
+        f"requests per server and path over {CONNECTIONS} keep-alive connections, "
+        f"{sizes.cache.rounds} rounds of the read-cache reads.",
     ]
     if sizes.pipeline is None:
         notes.append(

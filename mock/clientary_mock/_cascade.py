@@ -57,7 +57,9 @@ def delete_client(store: Store, client_id: int) -> None:
         for row_id in _ids_where(store, table, "client_id", client_id):
             store.delete(table, row_id)
     for task_id in _ids_where(store, "tasks", "client_id", client_id):
-        store.tables["tasks"][task_id]["client_id"] = None
+        task = store.tables["tasks"][task_id]
+        task["client_id"] = None
+        store.mark("tasks", task)
     store.delete("clients", client_id)
 
 

@@ -126,7 +126,7 @@ def _template_pattern(template: str) -> re.Pattern[str]:
     regex = "".join(
         f"(?P<{part[1:-1]}>[^/]+)" if part.startswith("{") else re.escape(part) for part in parts
     )
-    return re.compile(f"^{regex}$")
+    return re.compile(rf"\A{regex}\Z")
 
 
 def _build_operation(

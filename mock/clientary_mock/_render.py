@@ -1,10 +1,16 @@
 """Stored records as the JSON Clientary answers with, dates in each field's documented form.
 
 Decimals and the amounts nobody entered take the form of the mock's dialect (see `_dialect`).
+
+A few renderings show other records too: a project its client and its time entries, an invoice
+its payments and the schedules that still exist, a schedule its client. `shown_in` lists, for a
+record just written, the renderings that show it, so that the read cache renders exactly those
+afresh; a rendering that starts reading another table must be added there.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -260,3 +266,21 @@ def task(record: Record) -> Json:
         "created_at": zulu(record["created_at"]),
         "updated_at": zulu(record["updated_at"]),
     }
+
+
+def shown_in(store: Store, table: str, record: Record) -> Iterator[tuple[str, int]]:
+    """The other records (table, id) whose rendering shows `record` of `table`, just written
+    (or deleted: `record` is then the record as it was)."""
+    if table == "hours":
+        yield ("projects", record["project_id"])
+    elif table == "payments":
+        yield ("invoices", record["invoice_id"])
+    elif table == "clients":
+        for owner in ("projects", "recurring"):
+            for row in store.rows(owner):
+                if row.get("client_id") == record["id"]:
+                    yield (owner, row["id"])
+    elif table == "recurring":
+        for row in store.rows("invoices"):
+            if record["id"] in row.get("recurring_ids", ()):
+                yield ("invoices", row["id"])

@@ -82,7 +82,7 @@ def update_project(call: Call) -> Reply:
     changes: Record = {}
     copy_fields(changes, fields, (*_FIELDS, "client_id"), "project")
     record.update(changes)
-    call.store.touch(record)
+    call.store.touch("projects", record)
     return ok(render.project(call.store, record))
 
 

@@ -6,7 +6,7 @@ The mock does not run schedules; the invoices a schedule issued come from the se
 from __future__ import annotations
 
 from .. import _render as render
-from .._common import by_id, copy_fields, next_number, one, page
+from .._common import by_id, copy_fields, holdable_totals, next_number, one, page
 from .._errors import invalid
 from .._line_items import apply_changes
 from .._registry import Call, Reply, created, deleted, ok, operation
@@ -61,6 +61,7 @@ def _changes(call: Call, record: Record) -> Record:
             f"recurring_schedule.{attributes}",
             lambda: store.next_id("recurring_items"),
         )
+    holdable_totals({**record, **changes}, fields, "recurring_schedule")
     return changes
 
 
@@ -81,7 +82,7 @@ def create_recurring_schedule(call: Call) -> Reply:
 def update_recurring_schedule(call: Call) -> Reply:
     record = call.store.require("recurring", call.path["id"])
     record.update(_changes(call, record))
-    call.store.touch(record)
+    call.store.touch("recurring", record)
     return ok(render.recurring(call.store, record))
 
 

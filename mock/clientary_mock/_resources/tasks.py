@@ -57,7 +57,7 @@ def get_task(call: Call) -> Reply:
 def update_task(call: Call) -> Reply:
     record = call.store.require("tasks", call.path["id"])
     record.update(_changes(call, record))
-    call.store.touch(record)
+    call.store.touch("tasks", record)
     return ok(render.task(record))
 
 
