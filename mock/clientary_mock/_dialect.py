@@ -22,8 +22,8 @@ from decimal import Decimal
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._auth import is_api_path
 from ._held_response import hold_response
+from ._paths import is_api_path
 
 DIALECTS = ("docs", "rails")
 DEFAULT_DIALECT = "docs"

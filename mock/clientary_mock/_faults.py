@@ -28,8 +28,8 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._auth import is_api_path
 from ._errors import FieldErrors, error_response, shown
+from ._paths import is_api_path
 
 FAULT_HEADER = "X-Mock-Fault"
 _RATES = ("error_rate", "rate_limit_rate", "drop_rate", "drop_after_rate")

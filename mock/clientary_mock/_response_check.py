@@ -14,9 +14,9 @@ import os
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._auth import is_api_path
 from ._errors import internal_error_response
 from ._held_response import hold_response
+from ._paths import is_api_path
 from .conformance import ConformanceChecker
 
 ENVIRONMENT_VARIABLE = "CLIENTARY_MOCK_CHECK_RESPONSES"

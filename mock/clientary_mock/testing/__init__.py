@@ -20,9 +20,9 @@ import httpx
 import uvicorn
 from starlette.types import ASGIApp
 
-from .._auth import is_api_path
 from .._listener import tcp_listener
 from .._openapi import default_index
+from .._paths import is_api_path
 from .._request_timeout import DEFAULT_REQUEST_TIMEOUT, timed_protocol
 from ..conformance import ConformanceChecker
 from ._child_process import LISTENING, MockDidNotStart, MockProcess, running_mock
