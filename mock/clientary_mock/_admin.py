@@ -1,6 +1,6 @@
 """Control routes for tests and benchmarks, outside `/api/v2`: no auth and no faults.
 
-They answer loopback callers only unless the mock is told otherwise (see `_admin_guard`).
+They answer loopback callers only unless the mock is told otherwise (see `_middleware.admin_guard`).
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._held_response import hold_response
+from ._middleware.held_response import hold_response
 from ._paths import is_api_path
 
 DIALECTS = ("docs", "rails")

@@ -3,7 +3,7 @@
 Starlette's own 404/405 pages are plain text; a client of this API must only ever see JSON, so
 every HTTP error and every unexpected exception is answered here. A 500 always says
 `Connection: close`: it means the mock is broken, and the client should not reuse a connection
-to it (see `_error_boundary`).
+to it (see `_middleware.error_boundary`).
 """
 
 from __future__ import annotations

@@ -11,18 +11,22 @@ from starlette.routing import Route
 from starlette.types import ASGIApp
 
 from . import _resources  # noqa: F401  (importing it registers every operation)
-from ._access_log import AccessLogMiddleware
 from ._admin import ROUTES as ADMIN_ROUTES
-from ._admin_guard import AdminGuardMiddleware
 from ._api import api_endpoint, missing_handlers
-from ._auth import BasicAuthMiddleware
-from ._body_limit import DEFAULT_MAX_BODY_BYTES, BodyLimitMiddleware
 from ._dialect import DEFAULT_DIALECT, DIALECTS, RailsDialect
-from ._error_boundary import ErrorBoundaryMiddleware
 from ._errors import http_exception_handler, unexpected_exception_handler
 from ._faults import FaultConfig, FaultMiddleware
+from ._middleware import (
+    AccessLogMiddleware,
+    AdminGuardMiddleware,
+    BasicAuthMiddleware,
+    BodyLimitMiddleware,
+    ErrorBoundaryMiddleware,
+    ResponseCheckMiddleware,
+)
+from ._middleware.body_limit import DEFAULT_MAX_BODY_BYTES
+from ._middleware.response_check import enabled_by_environment
 from ._openapi import default_index
-from ._response_check import ResponseCheckMiddleware, enabled_by_environment
 from ._state import MockState, build_store
 from ._store import DEFAULT_MAX_RECORDS, Settings
 from .conformance import ConformanceChecker

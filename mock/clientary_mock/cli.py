@@ -14,10 +14,10 @@ from importlib import metadata
 
 import uvicorn
 
-from ._body_limit import DEFAULT_MAX_BODY_BYTES
 from ._dialect import DEFAULT_DIALECT, DIALECTS
 from ._faults import FaultConfig
 from ._listener import tcp_listener
+from ._middleware.body_limit import DEFAULT_MAX_BODY_BYTES
 from ._request_timeout import DEFAULT_REQUEST_TIMEOUT, timed_protocol
 from ._seed import SEEDS
 from ._store import DEFAULT_MAX_RECORDS

@@ -13,8 +13,8 @@ import hmac
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from ._errors import error_response
-from ._paths import is_api_path
+from .._errors import error_response
+from .._paths import is_api_path
 
 CHALLENGE = {"WWW-Authenticate": 'Basic realm="Clientary"'}
 

@@ -16,8 +16,8 @@ from typing import Any
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from ._errors import error_response
-from ._paths import is_admin_path
+from .._errors import error_response
+from .._paths import is_admin_path
 
 REMOTE_ADMIN_SWITCH = "--allow-remote-admin"
 
