@@ -15,13 +15,14 @@ from ._admin import ROUTES as ADMIN_ROUTES
 from ._api import api_endpoint, missing_handlers
 from ._dialect import DEFAULT_DIALECT, DIALECTS, RailsDialect
 from ._errors import http_exception_handler, unexpected_exception_handler
-from ._faults import FaultConfig, FaultMiddleware
+from ._faults import FaultConfig
 from ._middleware import (
     AccessLogMiddleware,
     AdminGuardMiddleware,
     BasicAuthMiddleware,
     BodyLimitMiddleware,
     ErrorBoundaryMiddleware,
+    FaultMiddleware,
     ResponseCheckMiddleware,
 )
 from ._middleware.body_limit import DEFAULT_MAX_BODY_BYTES

@@ -12,6 +12,7 @@ from .admin_guard import AdminGuardMiddleware
 from .basic_auth import BasicAuthMiddleware
 from .body_limit import BodyLimitMiddleware
 from .error_boundary import ErrorBoundaryMiddleware
+from .faults import FaultMiddleware
 from .response_check import ResponseCheckMiddleware
 
 __all__ = [
@@ -20,5 +21,6 @@ __all__ = [
     "BasicAuthMiddleware",
     "BodyLimitMiddleware",
     "ErrorBoundaryMiddleware",
+    "FaultMiddleware",
     "ResponseCheckMiddleware",
 ]
