@@ -13,7 +13,7 @@ from starlette.types import ASGIApp
 from . import _resources  # noqa: F401  (importing it registers every operation)
 from ._admin import ROUTES as ADMIN_ROUTES
 from ._api import api_endpoint, missing_handlers
-from ._dialect import DEFAULT_DIALECT, DIALECTS, RailsDialect
+from ._dialect import DEFAULT_DIALECT, DIALECTS
 from ._errors import http_exception_handler, unexpected_exception_handler
 from ._faults import FaultConfig
 from ._middleware import (
@@ -23,6 +23,7 @@ from ._middleware import (
     BodyLimitMiddleware,
     ErrorBoundaryMiddleware,
     FaultMiddleware,
+    RailsDialectMiddleware,
     ResponseCheckMiddleware,
 )
 from ._middleware.body_limit import DEFAULT_MAX_BODY_BYTES
@@ -48,7 +49,7 @@ class _MockApplication(Starlette):
         state: MockState = self.state.mock
         stack = super().build_middleware_stack()
         if self.state.dialect == "rails":
-            stack = RailsDialect(stack)
+            stack = RailsDialectMiddleware(stack)
         if self.state.check_responses:
             stack = ResponseCheckMiddleware(stack, ConformanceChecker(state.index))
         return AccessLogMiddleware(FaultMiddleware(stack, state.faults))

@@ -13,6 +13,7 @@ from .basic_auth import BasicAuthMiddleware
 from .body_limit import BodyLimitMiddleware
 from .error_boundary import ErrorBoundaryMiddleware
 from .faults import FaultMiddleware
+from .rails_dialect import RailsDialectMiddleware
 from .response_check import ResponseCheckMiddleware
 
 __all__ = [
@@ -22,5 +23,6 @@ __all__ = [
     "BodyLimitMiddleware",
     "ErrorBoundaryMiddleware",
     "FaultMiddleware",
+    "RailsDialectMiddleware",
     "ResponseCheckMiddleware",
 ]
