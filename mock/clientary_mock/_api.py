@@ -13,8 +13,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from ._errors import ApiError, api_error_response
+from ._json import encode
 from ._openapi import SpecIndex
-from ._read_cache import encode
 from ._registry import HANDLERS, Call
 from ._state import MockState
 from ._validation import parse_json_body, validate_body, validate_path, validate_query
@@ -26,7 +26,7 @@ _JSON_RANGES = ("application/json", "application/*", "*/*")
 class RecordResponse(JSONResponse):
     """JSON that may hold numbers kept exact as Decimal, and records already rendered.
 
-    See `_read_cache.encode`: Decimals are written out as the numbers they were sent as, and
+    See `_json.encode`: Decimals are written out as the numbers they were sent as, and
     `RawJson` is copied in as it is.
     """
 

@@ -11,12 +11,11 @@ from typing import Any
 
 from ._dates import parse_day
 from ._errors import ApiError, invalid
-from ._read_cache import RawJson, envelope
+from ._json import Json, RawJson, envelope
 from ._registry import Call, Reply, ok
 from ._store import Record, Store
 from ._totals import AmountTooLarge, TaxRates, check_holdable
 
-Json = dict[str, Any]
 _DAY_FIELDS = frozenset(
     {"date", "due_date", "end_date", "incurred_on", "received_on", "next_date", "expiration_date"}
 )

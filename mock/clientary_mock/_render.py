@@ -16,10 +16,10 @@ from typing import Any
 
 from ._dates import dashed, slashed, with_offset, zulu
 from ._dialect import absent, decimal_json
+from ._json import Json
 from ._store import Record, Store
 from ._totals import TaxRates, cents, compute, decimal, line_tax
 
-Json = dict[str, Any]
 _PARTY_FIELDS = (
     "number", "name", "address", "address_2", "city", "state", "zip", "country", "website",
     "description", "invoice_extra_fields",

@@ -8,6 +8,7 @@ from .. import _render as render
 from .._cascade import delete_project
 from .._common import by_name, copy_fields, next_number, one, page
 from .._errors import not_found
+from .._json import Json
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record
 
@@ -42,7 +43,7 @@ def list_client_projects(call: Call) -> Reply:
     return ok(page(call, rows, CLIENT_PROJECTS_PER_PAGE, "projects", _render(call)))
 
 
-def _render(call: Call) -> Callable[[Record], render.Json]:
+def _render(call: Call) -> Callable[[Record], Json]:
     return lambda record: render.project(call.store, record)
 
 
