@@ -12,7 +12,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from ._errors import ApiError, api_error_response
+from ._errors import ApiError, api_error_response, invalid
 from ._json import encode
 from ._openapi import SpecIndex
 from ._registry import HANDLERS, Call
@@ -86,7 +86,7 @@ async def _serve(request: Request, state: MockState) -> Response:
     if operation.body_validator is not None:
         raw = await request.body()
         if not raw.strip():
-            raise ApiError(422, "Validation failed", {"body": ["is required"]})
+            raise invalid("body", "is required")
         call.body = parse_json_body(raw)
         validate_body(operation, call.body)
     reply = HANDLERS[operation.operation_id](call)

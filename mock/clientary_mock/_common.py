@@ -51,7 +51,7 @@ def day_field(value: str, field: str) -> dt.date:
     try:
         return parse_day(value)
     except ValueError:
-        raise ApiError(422, "Validation failed", {field: ["is not a valid date"]}) from None
+        raise invalid(field, "is not a valid date") from None
 
 
 def updated_since(rows: Iterable[Record], query: dict[str, Any]) -> list[Record]:
@@ -112,7 +112,7 @@ def unique_number(
 ) -> None:
     for row in rows:
         if row.get("number") == number and row["id"] != own_id:
-            raise ApiError(422, "Validation failed", {field: ["has already been taken"]})
+            raise invalid(field, "has already been taken")
 
 
 def stored_value(key: str, value: Any, field: str) -> Any:

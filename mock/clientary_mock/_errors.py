@@ -52,8 +52,20 @@ def not_found(what: str) -> ApiError:
     return ApiError(404, f"{what} not found")
 
 
-def invalid(field: str, message: str) -> ApiError:
-    return ApiError(422, "Validation failed", {field: [message]})
+VALIDATION_FAILED = "Validation failed"
+
+
+def invalid(field: str, problem: str, *, summary: str = VALIDATION_FAILED) -> ApiError:
+    """A 422 naming what is wrong with one field; see `invalid_fields`."""
+    return invalid_fields({field: [problem]}, summary=summary)
+
+
+def invalid_fields(errors: FieldErrors, *, summary: str = VALIDATION_FAILED) -> ApiError:
+    """A 422 in the spec's shape: `summary` as the error, `errors` (field -> problems) beside it.
+
+    Every 422 of the mock is made here, so that each names the fields it refuses.
+    """
+    return ApiError(422, summary, errors)
 
 
 def error_response(

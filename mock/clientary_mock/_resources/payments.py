@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from .. import _render as render
 from .._common import by_id, page, rows_under, today_or
-from .._errors import ApiError, invalid, not_found
+from .._errors import invalid, not_found
 from .._invoice_status import balance, settle
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record, Store
@@ -106,10 +106,10 @@ def list_client_payment_profiles(call: Call) -> Reply:
 def create_payment_profile(call: Call) -> Reply:
     client = call.store.require("clients", call.path["client_id"])
     if not call.store.settings.stripe_enabled:
-        raise ApiError(
-            422,
-            "Payment profiles need the Stripe integration enabled",
-            {"stripe_payment_profile": ["needs the Stripe integration enabled"]},
+        raise invalid(
+            "stripe_payment_profile",
+            "needs the Stripe integration enabled",
+            summary="Payment profiles need the Stripe integration enabled",
         )
     fields = call.wrapped("stripe_payment_profile")
     record: Record = {
