@@ -12,11 +12,12 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from ._errors import ApiError, api_error_response, invalid
+from ._errors import ApiError, api_error_response, invalid, store_refusal
 from ._json import encode
 from ._openapi import SpecIndex
 from ._registry import HANDLERS, Call
 from ._state import MockState
+from ._store import StoreError
 from ._validation import parse_json_body, validate_body, validate_path, validate_query
 
 JSON_SUFFIX = ".json"
@@ -58,6 +59,8 @@ async def api_endpoint(request: Request) -> Response:
         return await _serve(request, state)
     except ApiError as exc:
         return api_error_response(exc)
+    except StoreError as exc:  # the store speaks of records, the API of statuses
+        return api_error_response(store_refusal(exc))
     finally:
         # Whatever the outcome, what the request wrote (nothing, for a refusal) is rendered
         # afresh, and nothing else.

@@ -15,6 +15,8 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from ._store import MissingReference, RecordLimitReached, RecordNotFound, StoreError
+
 logger = logging.getLogger("clientary_mock")
 
 FieldErrors = dict[str, list[str]]
@@ -66,6 +68,19 @@ def invalid_fields(errors: FieldErrors, *, summary: str = VALIDATION_FAILED) -> 
     Every 422 of the mock is made here, so that each names the fields it refuses.
     """
     return ApiError(422, summary, errors)
+
+
+def store_refusal(exc: StoreError) -> ApiError:
+    """The API's answer to what the store refused: 404 for a record asked for by id, 422
+    naming the field for a reference in a body, 422 on the body for a create past the limit."""
+    if isinstance(exc, RecordNotFound):
+        return not_found(exc.what)
+    if isinstance(exc, MissingReference):
+        return invalid(exc.field, "does not exist")
+    if isinstance(exc, RecordLimitReached):
+        summary = "The mock holds all the records it may; delete some or reset it"
+        return invalid("body", str(exc), summary=summary)
+    raise TypeError(f"no answer for {type(exc).__name__}") from exc
 
 
 def error_response(
