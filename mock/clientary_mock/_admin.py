@@ -17,6 +17,8 @@ from ._json_body import BodyError, decode
 from ._seed import MAX_FILL, SEEDS, add_invoices
 from ._state import MockState
 
+__all__ = ["ROUTES"]
+
 
 def _state(request: Request) -> MockState:
     state: MockState = request.app.state.mock

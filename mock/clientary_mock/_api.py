@@ -20,6 +20,8 @@ from ._state import MockState
 from ._store import StoreError
 from ._validation import parse_json_body, validate_body, validate_path, validate_query
 
+__all__ = ["api_endpoint", "missing_handlers"]
+
 JSON_SUFFIX = ".json"
 _JSON_RANGES = ("application/json", "application/*", "*/*")
 

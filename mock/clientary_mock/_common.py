@@ -16,6 +16,23 @@ from ._registry import Call, Reply, ok
 from ._store import Record, Store
 from ._totals import AmountTooLarge, TaxRates, check_holdable
 
+__all__ = [
+    "by_id",
+    "by_name",
+    "check_limit",
+    "copy_fields",
+    "day_field",
+    "holdable_totals",
+    "newest_first",
+    "next_number",
+    "one",
+    "page",
+    "rows_under",
+    "today_or",
+    "unique_number",
+    "updated_since",
+]
+
 _DAY_FIELDS = frozenset(
     {"date", "due_date", "end_date", "incurred_on", "received_on", "next_date", "expiration_date"}
 )

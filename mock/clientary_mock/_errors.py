@@ -17,6 +17,21 @@ from starlette.responses import JSONResponse, Response
 
 from ._store import MissingReference, RecordLimitReached, RecordNotFound, StoreError
 
+__all__ = [
+    "ApiError",
+    "FieldErrors",
+    "api_error_response",
+    "error_response",
+    "http_exception_handler",
+    "internal_error_response",
+    "invalid",
+    "invalid_fields",
+    "not_found",
+    "shown",
+    "store_refusal",
+    "unexpected_exception_handler",
+]
+
 logger = logging.getLogger("clientary_mock")
 
 FieldErrors = dict[str, list[str]]

@@ -14,6 +14,8 @@ from typing import Any
 from ._errors import FieldErrors, invalid_fields
 from ._totals import decimal
 
+__all__ = ["apply_changes"]
+
 Item = dict[str, Any]
 REGULAR_ITEM = 3
 _EDITABLE = ("title", "quantity", "price", "taxable", "item_type")

@@ -23,6 +23,8 @@ from ._json import RawJson, encode
 from ._render import shown_in
 from ._store import Record, Store
 
+__all__ = ["ReadCache"]
+
 T = TypeVar("T")
 
 

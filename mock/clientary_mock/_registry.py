@@ -10,6 +10,8 @@ from ._json import Json, RawJson
 from ._read_cache import ReadCache
 from ._store import Store
 
+__all__ = ["HANDLERS", "Call", "Handler", "Reply", "created", "deleted", "ok", "operation"]
+
 
 @dataclass
 class Call:

@@ -20,6 +20,23 @@ from ._json import Json
 from ._store import Record, Store
 from ._totals import TaxRates, cents, compute, decimal, line_tax
 
+__all__ = [
+    "contact",
+    "estimate",
+    "expense",
+    "hour_entry",
+    "invoice",
+    "invoice_payments",
+    "party",
+    "payment",
+    "payment_profile",
+    "project",
+    "recurring",
+    "shown_in",
+    "staff",
+    "task",
+]
+
 _PARTY_FIELDS = (
     "number", "name", "address", "address_2", "city", "state", "zip", "country", "website",
     "description", "invoice_extra_fields",

@@ -11,6 +11,19 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+__all__ = [
+    "DEFAULT_MAX_RECORDS",
+    "TABLES",
+    "Clock",
+    "MissingReference",
+    "Record",
+    "RecordLimitReached",
+    "RecordNotFound",
+    "Settings",
+    "Store",
+    "StoreError",
+]
+
 Record = dict[str, Any]
 
 TABLES = (

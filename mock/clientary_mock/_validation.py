@@ -23,6 +23,8 @@ from ._errors import ApiError, FieldErrors, invalid, invalid_fields, shown
 from ._json_body import BodyError, decode
 from ._openapi import Operation, Parameter
 
+__all__ = ["parse_json_body", "validate_body", "validate_path", "validate_query"]
+
 # An integer as the API writes one: ASCII digits, no sign but minus, no leading zero, no space.
 # (Python's `\d` also takes Arabic-Indic digits and "²", and `$` lets a final newline through:
 # "1\n" would reach record 1.)

@@ -33,6 +33,8 @@ from ._state import MockState, build_store
 from ._store import DEFAULT_MAX_RECORDS, Settings
 from .conformance import ConformanceChecker
 
+__all__ = ["create_app"]
+
 _ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 
 

@@ -23,6 +23,8 @@ from ._seed import SEEDS
 from ._store import DEFAULT_MAX_RECORDS
 from .app import create_app
 
+__all__ = ["build_parser", "main"]
+
 
 def _rate(text: str) -> float:
     value = float(text)

@@ -17,6 +17,8 @@ from typing import Any
 from ._faults import FAULT_HEADER
 from ._openapi import SpecIndex, schema_validator
 
+__all__ = ["ConformanceChecker"]
+
 _ALWAYS_ALLOWED = (406, 413, 422)
 # The spec's shared error answer, whose forms (JSON, plain text, HTML) the protocol answers use.
 _ERROR_RESPONSE = "NotFound"

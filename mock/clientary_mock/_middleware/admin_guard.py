@@ -19,6 +19,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from .._errors import error_response
 from .._paths import is_admin_path
 
+__all__ = ["AdminGuardMiddleware"]
+
 REMOTE_ADMIN_SWITCH = "--allow-remote-admin"
 
 

@@ -16,6 +16,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from .._errors import error_response
 from .._paths import is_api_path
 
+__all__ = ["BasicAuthMiddleware"]
+
 CHALLENGE = {"WWW-Authenticate": 'Basic realm="Clientary"'}
 
 

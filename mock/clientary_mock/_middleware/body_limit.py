@@ -14,6 +14,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .._errors import error_response
 from .send_watch import SendWatch
 
+__all__ = ["DEFAULT_MAX_BODY_BYTES", "BodyLimitMiddleware"]
+
 DEFAULT_MAX_BODY_BYTES = 10_000_000
 
 

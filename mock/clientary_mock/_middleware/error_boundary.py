@@ -22,6 +22,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from .._errors import internal_error_response
 from .send_watch import SendWatch
 
+__all__ = ["ErrorBoundaryMiddleware"]
+
 logger = logging.getLogger("clientary_mock")
 
 

@@ -19,6 +19,13 @@ from .._paths import is_api_path
 from ..conformance import ConformanceChecker
 from .held_response import hold_response
 
+__all__ = [
+    "ENVIRONMENT_VARIABLE",
+    "VIOLATION_HEADER",
+    "ResponseCheckMiddleware",
+    "enabled_by_environment",
+]
+
 ENVIRONMENT_VARIABLE = "CLIENTARY_MOCK_CHECK_RESPONSES"
 VIOLATION_HEADER = "X-Mock-Spec-Violation"
 logger = logging.getLogger("clientary_mock")

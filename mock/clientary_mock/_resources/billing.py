@@ -28,6 +28,26 @@ from .._line_items import apply_changes
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record, Store
 
+__all__ = [
+    "create_estimate",
+    "create_invoice",
+    "get_estimate",
+    "get_invoice",
+    "list_client_estimates",
+    "list_client_invoices",
+    "list_estimates",
+    "list_invoices",
+    "list_project_estimates",
+    "list_project_invoices",
+    "list_recurring_schedule_invoices",
+    "remove_estimate",
+    "remove_invoice",
+    "send_estimate_message",
+    "send_invoice_message",
+    "update_estimate",
+    "update_invoice",
+]
+
 INVOICES_PER_PAGE = 30
 ESTIMATES_PER_PAGE = 30
 _FIELDS = (

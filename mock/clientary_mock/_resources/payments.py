@@ -18,6 +18,15 @@ from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record, Store
 from .._totals import decimal
 
+__all__ = [
+    "create_payment",
+    "create_payment_profile",
+    "delete_payment",
+    "delete_payment_profile",
+    "list_client_payment_profiles",
+    "list_payments",
+]
+
 PAYMENTS_PER_PAGE = 30
 PROFILES_PER_PAGE = 10
 

@@ -12,6 +12,15 @@ from .._json import Json
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record
 
+__all__ = [
+    "create_project",
+    "get_project",
+    "list_client_projects",
+    "list_projects",
+    "remove_project",
+    "update_project",
+]
+
 PROJECTS_PER_PAGE = 20  # the size the docs' example shows for the account-wide list
 CLIENT_PROJECTS_PER_PAGE = 10  # "Clientary will return 10 results by default"
 COMPLETED = 2
