@@ -30,7 +30,7 @@ from bench_client import ClientSizes, client_rows
 from bench_pipeline import PipelineSizes, pipeline_rows
 from bench_report import Row, machine, markdown_table
 from bench_server import CONNECTIONS, ServerSizes, startup_rows, throughput_rows
-from clientary_mock._response_check import ENVIRONMENT_VARIABLE
+from clientary_mock._middleware.response_check import ENVIRONMENT_VARIABLE
 
 
 @dataclass(frozen=True)

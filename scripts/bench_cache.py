@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import httpx
 from bench_report import Row, median, progress
 from clientary_mock._seed import MAX_FILL
-from mock_process import running_mock
+from clientary_mock.testing import running_mock
 
 PAGE = "/api/v2/invoices"
 TASK_LIMIT = 2.0  # the page after a task write, against the page read again

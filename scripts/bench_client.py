@@ -20,7 +20,7 @@ from bench_report import Row, median, ms, progress, us
 from clientary_client import Client
 from clientary_client.api.invoices import list_invoices
 from clientary_client.models import InvoiceList
-from mock_process import running_mock
+from clientary_mock.testing import running_mock
 
 INVOICES_PATH = "/api/v2/invoices"
 MEMORY_CONCURRENCY = 8

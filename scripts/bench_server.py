@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx
 from bench_load import requests_per_second
 from bench_report import Row, median, progress
-from mock_process import READY, MockProcess, running_mock
+from clientary_mock.testing import LISTENING, MockProcess, running_mock
 
 BARE_APP = Path(__file__).with_name("bench_bare_app.py")
 CONNECTIONS = 8
@@ -71,7 +71,7 @@ def bare_app(bodies: dict[str, bytes], scratch: Path) -> Iterator[str]:
     assert process.stdout is not None
     try:
         line = process.stdout.readline()
-        ready = READY.search(line)
+        ready = LISTENING.search(line)
         if ready is None:
             raise RuntimeError(f"the bare app did not start:\n{line}{process.stdout.read()}")
         yield ready.group(1)

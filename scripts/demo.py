@@ -40,7 +40,7 @@ from clientary_client.models import (
     PaymentFields,
     ProjectCreateRequest,
 )
-from mock_process import running_mock
+from clientary_mock.testing import running_mock
 
 
 def say(message: str) -> None:

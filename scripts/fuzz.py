@@ -36,7 +36,7 @@ from types import FrameType
 from urllib.parse import urlsplit
 
 import httpx
-from mock_process import MockDidNotStart, MockProcess
+from clientary_mock.testing import MockDidNotStart, MockProcess
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "clientary.yaml"

@@ -9,7 +9,7 @@ speed and says why.
 
 import os
 
-from clientary_mock._response_check import ENVIRONMENT_VARIABLE
+from clientary_mock._middleware.response_check import ENVIRONMENT_VARIABLE
 
 os.environ[ENVIRONMENT_VARIABLE] = "1"
 

@@ -12,7 +12,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from clientary_mock._response_check import ENVIRONMENT_VARIABLE as RESPONSE_CHECK_VARIABLE
+from clientary_mock._middleware.response_check import (
+    ENVIRONMENT_VARIABLE as RESPONSE_CHECK_VARIABLE,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,6 +1,6 @@
 """Control routes for tests and benchmarks, outside `/api/v2`: no auth and no faults.
 
-They answer loopback callers only unless the mock is told otherwise (see `_admin_guard`).
+They answer loopback callers only unless the mock is told otherwise (see `_middleware.admin_guard`).
 """
 
 from __future__ import annotations
@@ -11,11 +11,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from ._errors import error_response
+from ._errors import api_error_response, invalid, invalid_fields
 from ._faults import FaultConfig, FaultConfigError
 from ._json_body import BodyError, decode
 from ._seed import MAX_FILL, SEEDS, add_invoices
 from ._state import MockState
+
+__all__ = ["ROUTES"]
 
 
 def _state(request: Request) -> MockState:
@@ -32,7 +34,7 @@ async def _json_body(request: Request) -> Any:
 
 
 def _body_refused(what: str, exc: BodyError) -> Response:
-    return error_response(422, f"Invalid {what}", {"body": [exc.problem]})
+    return api_error_response(invalid("body", exc.problem, summary=f"Invalid {what}"))
 
 
 async def faults(request: Request) -> Response:
@@ -43,7 +45,7 @@ async def faults(request: Request) -> Response:
         except BodyError as exc:
             return _body_refused("fault settings", exc)
         except FaultConfigError as exc:
-            return error_response(422, "Invalid fault settings", exc.errors)
+            return api_error_response(invalid_fields(exc.errors, summary="Invalid fault settings"))
     elif request.method == "DELETE":
         state.faults.set(FaultConfig())
     return JSONResponse(state.faults.config.to_json())
@@ -57,7 +59,9 @@ async def reset(request: Request) -> Response:
         return _body_refused("reset request", exc)
     seed = body.get("seed", state.seed) if isinstance(body, dict) else None
     if seed not in SEEDS:
-        return error_response(422, "Invalid reset request", {"seed": [f"must be one of {SEEDS}"]})
+        return api_error_response(
+            invalid("seed", f"must be one of {SEEDS}", summary="Invalid reset request")
+        )
     state.reset(seed)
     return JSONResponse({"seed": seed, "records": state.store.counts()})
 
@@ -72,12 +76,12 @@ async def fill(request: Request) -> Response:
     count = _fill_count(body)
     if count is None:
         problem = f"must be an integer from 1 to {MAX_FILL}"
-        return error_response(422, "Invalid fill request", {"invoices": [problem]})
+        return api_error_response(invalid("invoices", problem, summary="Invalid fill request"))
     room = state.store.room()
     if count + 1 > room:  # the invoices and their client
         limit = state.settings.max_records
         problem = f"would take the mock past its limit of {limit:,} records (room for {room:,})"
-        return error_response(422, "Invalid fill request", {"invoices": [problem]})
+        return api_error_response(invalid("invoices", problem, summary="Invalid fill request"))
     client = add_invoices(state.store, count)
     state.cache.forget(state.store, state.store.take_changes())
     return JSONResponse({"client_id": client["id"], "records": state.store.counts()})

@@ -12,12 +12,15 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from ._errors import ApiError, api_error_response
+from ._errors import ApiError, api_error_response, invalid, store_refusal
+from ._json import encode
 from ._openapi import SpecIndex
-from ._read_cache import encode
 from ._registry import HANDLERS, Call
 from ._state import MockState
+from ._store import StoreError
 from ._validation import parse_json_body, validate_body, validate_path, validate_query
+
+__all__ = ["api_endpoint", "missing_handlers"]
 
 JSON_SUFFIX = ".json"
 _JSON_RANGES = ("application/json", "application/*", "*/*")
@@ -26,7 +29,7 @@ _JSON_RANGES = ("application/json", "application/*", "*/*")
 class RecordResponse(JSONResponse):
     """JSON that may hold numbers kept exact as Decimal, and records already rendered.
 
-    See `_read_cache.encode`: Decimals are written out as the numbers they were sent as, and
+    See `_json.encode`: Decimals are written out as the numbers they were sent as, and
     `RawJson` is copied in as it is.
     """
 
@@ -58,6 +61,8 @@ async def api_endpoint(request: Request) -> Response:
         return await _serve(request, state)
     except ApiError as exc:
         return api_error_response(exc)
+    except StoreError as exc:  # the store speaks of records, the API of statuses
+        return api_error_response(store_refusal(exc))
     finally:
         # Whatever the outcome, what the request wrote (nothing, for a refusal) is rendered
         # afresh, and nothing else.
@@ -86,7 +91,7 @@ async def _serve(request: Request, state: MockState) -> Response:
     if operation.body_validator is not None:
         raw = await request.body()
         if not raw.strip():
-            raise ApiError(422, "Validation failed", {"body": ["is required"]})
+            raise invalid("body", "is required")
         call.body = parse_json_body(raw)
         validate_body(operation, call.body)
     reply = HANDLERS[operation.operation_id](call)

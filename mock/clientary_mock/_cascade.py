@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from ._store import Store
 
+__all__ = ["delete_client", "delete_estimate", "delete_invoice", "delete_lead", "delete_project"]
+
 
 def _ids_where(store: Store, table: str, key: str, value: int) -> list[int]:
     return [row["id"] for row in store.rows(table) if row.get(key) == value]

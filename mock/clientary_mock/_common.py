@@ -11,12 +11,28 @@ from typing import Any
 
 from ._dates import parse_day
 from ._errors import ApiError, invalid
-from ._read_cache import RawJson, envelope
+from ._json import Json, RawJson, envelope
 from ._registry import Call, Reply, ok
 from ._store import Record, Store
 from ._totals import AmountTooLarge, TaxRates, check_holdable
 
-Json = dict[str, Any]
+__all__ = [
+    "by_id",
+    "by_name",
+    "check_limit",
+    "copy_fields",
+    "day_field",
+    "holdable_totals",
+    "newest_first",
+    "next_number",
+    "one",
+    "page",
+    "rows_under",
+    "today_or",
+    "unique_number",
+    "updated_since",
+]
+
 _DAY_FIELDS = frozenset(
     {"date", "due_date", "end_date", "incurred_on", "received_on", "next_date", "expiration_date"}
 )
@@ -52,7 +68,7 @@ def day_field(value: str, field: str) -> dt.date:
     try:
         return parse_day(value)
     except ValueError:
-        raise ApiError(422, "Validation failed", {field: ["is not a valid date"]}) from None
+        raise invalid(field, "is not a valid date") from None
 
 
 def updated_since(rows: Iterable[Record], query: dict[str, Any]) -> list[Record]:
@@ -113,7 +129,7 @@ def unique_number(
 ) -> None:
     for row in rows:
         if row.get("number") == number and row["id"] != own_id:
-            raise ApiError(422, "Validation failed", {field: ["has already been taken"]})
+            raise invalid(field, "has already been taken")
 
 
 def stored_value(key: str, value: Any, field: str) -> Any:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+__all__ = ["dashed", "fiscal_year", "parse_day", "slashed", "with_offset", "zulu"]
+
 
 def parse_day(text: str) -> dt.date:
     return dt.date.fromisoformat(text.replace("/", "-"))

@@ -3,7 +3,7 @@
 Starlette's own 404/405 pages are plain text; a client of this API must only ever see JSON, so
 every HTTP error and every unexpected exception is answered here. A 500 always says
 `Connection: close`: it means the mock is broken, and the client should not reuse a connection
-to it (see `_error_boundary`).
+to it (see `_middleware.error_boundary`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,23 @@ from typing import Any
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+
+from ._store import MissingReference, RecordLimitReached, RecordNotFound, StoreError
+
+__all__ = [
+    "ApiError",
+    "FieldErrors",
+    "api_error_response",
+    "error_response",
+    "http_exception_handler",
+    "internal_error_response",
+    "invalid",
+    "invalid_fields",
+    "not_found",
+    "shown",
+    "store_refusal",
+    "unexpected_exception_handler",
+]
 
 logger = logging.getLogger("clientary_mock")
 
@@ -52,8 +69,33 @@ def not_found(what: str) -> ApiError:
     return ApiError(404, f"{what} not found")
 
 
-def invalid(field: str, message: str) -> ApiError:
-    return ApiError(422, "Validation failed", {field: [message]})
+VALIDATION_FAILED = "Validation failed"
+
+
+def invalid(field: str, problem: str, *, summary: str = VALIDATION_FAILED) -> ApiError:
+    """A 422 naming what is wrong with one field; see `invalid_fields`."""
+    return invalid_fields({field: [problem]}, summary=summary)
+
+
+def invalid_fields(errors: FieldErrors, *, summary: str = VALIDATION_FAILED) -> ApiError:
+    """A 422 in the spec's shape: `summary` as the error, `errors` (field -> problems) beside it.
+
+    Every 422 of the mock is made here, so that each names the fields it refuses.
+    """
+    return ApiError(422, summary, errors)
+
+
+def store_refusal(exc: StoreError) -> ApiError:
+    """The API's answer to what the store refused: 404 for a record asked for by id, 422
+    naming the field for a reference in a body, 422 on the body for a create past the limit."""
+    if isinstance(exc, RecordNotFound):
+        return not_found(exc.what)
+    if isinstance(exc, MissingReference):
+        return invalid(exc.field, "does not exist")
+    if isinstance(exc, RecordLimitReached):
+        summary = "The mock holds all the records it may; delete some or reset it"
+        return invalid("body", str(exc), summary=summary)
+    raise TypeError(f"no answer for {type(exc).__name__}") from exc
 
 
 def error_response(

@@ -1,21 +1,11 @@
-"""Fault injection for the API paths (never for `/_mock/*`), drawn from a seeded generator.
+"""Fault injection's settings and its draws: what happens to the next API request.
 
 Each API request goes through, in this order: the configured latency; the first `fail_first`
 requests answered 503; then one draw per non-zero rate: dropped before processing, 429 with
-`Retry-After`, an error status from `error_statuses`, processed and then dropped.
-Injected responses carry the header `X-Mock-Fault` so they can be told from real answers.
-
-Dropping a connection:
-- over a socket (uvicorn, h11), the ASGI `receive` callable is bound to uvicorn's request
-  cycle, which holds the transport. The transport is aborted and the call ends without a
-  response, so the client sees the connection close with no reply
-  (`httpx.RemoteProtocolError`: "Server disconnected without sending a response", or
-  `httpx.ReadError` "Connection reset by peer" when unread request bytes make the kernel
-  answer the close with a reset);
-- in process (`httpx.ASGITransport`) there is no connection to close, so `ConnectionDropped`
-  is raised out of the app; `ASGITransport` re-raises it into the client call, which is what a
-  client sees when a connection dies under it. For a drop after processing, the response is
-  discarded before the exception is raised.
+`Retry-After`, an error status from `error_statuses`, processed and then dropped. The draws come
+from a generator seeded by `random_seed`, so a run can be repeated. Injected responses carry the
+header `X-Mock-Fault` so they can be told from real answers; `_middleware.faults` carries the
+decisions out.
 """
 
 from __future__ import annotations
@@ -26,10 +16,15 @@ from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from ._errors import FieldErrors, shown
 
-from ._auth import is_api_path
-from ._errors import FieldErrors, error_response, shown
+__all__ = [
+    "FAULT_HEADER",
+    "ConnectionDropped",
+    "FaultConfig",
+    "FaultConfigError",
+    "FaultState",
+]
 
 FAULT_HEADER = "X-Mock-Fault"
 _RATES = ("error_rate", "rate_limit_rate", "drop_rate", "drop_after_rate")
@@ -130,50 +125,3 @@ class FaultState:
         if config.drop_after_rate and self._rng.random() < config.drop_after_rate:
             return ("drop_after", 0)
         return None
-
-
-async def _drop(receive: Receive) -> None:
-    cycle = getattr(receive, "__self__", None)
-    transport = getattr(cycle, "transport", None)
-    if transport is None:
-        raise ConnectionDropped("the mock dropped the connection")
-    transport.abort()
-    # Let uvicorn notice the disconnect, so it does not answer 500 on our behalf.
-    for _ in range(100):
-        if getattr(cycle, "disconnected", False):
-            return
-        await asyncio.sleep(0)
-
-
-class FaultMiddleware:
-    def __init__(self, app: ASGIApp, state: FaultState) -> None:
-        self.app = app
-        self.state = state
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not is_api_path(scope["path"]):
-            await self.app(scope, receive, send)
-            return
-        if self.state.config.latency_ms > 0:
-            await self.state.sleep(self.state.config.latency_ms / 1000)
-        decision = self.state.decide()
-        if decision is None:
-            await self.app(scope, receive, send)
-            return
-        kind, status = decision
-        if kind == "drop":
-            await _drop(receive)
-            return
-        if kind == "drop_after":
-
-            async def discard(message: Message) -> None:
-                return None
-
-            await self.app(scope, receive, discard)
-            await _drop(receive)
-            return
-        headers = {FAULT_HEADER: kind}
-        if status == 429:
-            headers["Retry-After"] = f"{self.state.config.retry_after:g}"
-        message = "Rate limit exceeded" if status == 429 else "Injected server error"
-        await error_response(status, message, headers=headers)(scope, receive, send)

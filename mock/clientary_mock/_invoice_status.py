@@ -19,6 +19,18 @@ from ._render import invoice_payments
 from ._store import Record, Store
 from ._totals import TaxRates, cents, compute, decimal
 
+__all__ = [
+    "CANCELLED",
+    "DRAFT",
+    "PAID",
+    "PENDING",
+    "SENT",
+    "VIEWED",
+    "balance",
+    "settle",
+    "settled",
+]
+
 DRAFT, SENT, VIEWED, CANCELLED, PAID, PENDING = range(6)
 
 

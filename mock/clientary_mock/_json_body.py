@@ -13,6 +13,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+__all__ = ["MAX_DEPTH", "BodyError", "decode"]
+
 MAX_DEPTH = 64
 TOO_DEEP = f"is nested deeper than {MAX_DEPTH} levels"
 NOT_JSON = "is not valid JSON"

@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ._errors import ApiError, FieldErrors
+from ._errors import FieldErrors, invalid_fields
 from ._totals import decimal
+
+__all__ = ["apply_changes"]
 
 Item = dict[str, Any]
 REGULAR_ITEM = 3
@@ -42,7 +44,7 @@ def apply_changes(
     field: str,
     next_id: Callable[[], int],
 ) -> list[Item]:
-    """The lines after applying `entries`; raises ApiError(422) and changes nothing if one is bad."""
+    """The lines after applying `entries`; raises a 422 and changes nothing if one is bad."""
     by_id = {item["id"]: dict(item) for item in current}
     removed: set[int] = set()
     seen: set[int] = set()
@@ -68,6 +70,6 @@ def apply_changes(
             if key in entry:
                 by_id[item_id][key] = _store_value(key, entry[key])
     if errors:
-        raise ApiError(422, "Validation failed", errors)
+        raise invalid_fields(errors)
     kept = [by_id[item["id"]] for item in current if item["id"] not in removed]
     return kept + [new_item(entry, next_id()) for entry in additions]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import socket
 
+__all__ = ["tcp_listener"]
+
 BACKLOG = 128
 
 

@@ -19,6 +19,17 @@ from typing import Any
 import yaml
 from jsonschema import Draft202012Validator, ValidationError, validators
 
+__all__ = [
+    "Operation",
+    "Parameter",
+    "PathTemplate",
+    "RouteMatch",
+    "SpecIndex",
+    "default_index",
+    "load_spec",
+    "schema_validator",
+]
+
 SPEC_ENV_VAR = "CLIENTARY_SPEC"
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 

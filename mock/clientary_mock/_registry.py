@@ -6,10 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._read_cache import RawJson, ReadCache
+from ._json import Json, RawJson
+from ._read_cache import ReadCache
 from ._store import Store
 
-Json = dict[str, Any]
+__all__ = ["HANDLERS", "Call", "Handler", "Reply", "created", "deleted", "ok", "operation"]
 
 
 @dataclass

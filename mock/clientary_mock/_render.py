@@ -16,10 +16,27 @@ from typing import Any
 
 from ._dates import dashed, slashed, with_offset, zulu
 from ._dialect import absent, decimal_json
+from ._json import Json
 from ._store import Record, Store
 from ._totals import TaxRates, cents, compute, decimal, line_tax
 
-Json = dict[str, Any]
+__all__ = [
+    "contact",
+    "estimate",
+    "expense",
+    "hour_entry",
+    "invoice",
+    "invoice_payments",
+    "party",
+    "payment",
+    "payment_profile",
+    "project",
+    "recurring",
+    "shown_in",
+    "staff",
+    "task",
+]
+
 _PARTY_FIELDS = (
     "number", "name", "address", "address_2", "city", "state", "zip", "country", "website",
     "description", "invoice_extra_fields",

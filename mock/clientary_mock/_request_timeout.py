@@ -22,6 +22,8 @@ import logging
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+__all__ = ["DEFAULT_REQUEST_TIMEOUT", "TimedH11Protocol", "timed_protocol"]
+
 DEFAULT_REQUEST_TIMEOUT = 30.0
 logger = logging.getLogger("clientary_mock")
 _RECEIVING = (h11.IDLE, h11.SEND_BODY)

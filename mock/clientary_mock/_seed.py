@@ -15,6 +15,8 @@ from ._common import next_number
 from ._store import Record, Store
 from ._totals import TaxRates, compute
 
+__all__ = ["MAX_FILL", "SEEDS", "add_invoices", "load"]
+
 SEEDS = ("demo", "empty")
 _AVATAR = "default_avatars/avatars/missing_original.jpg"
 _STAFF = (

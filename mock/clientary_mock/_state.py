@@ -11,6 +11,8 @@ from ._openapi import SpecIndex
 from ._read_cache import ReadCache
 from ._store import Clock, RecordLimitReached, Settings, Store
 
+__all__ = ["MockState", "build_store"]
+
 
 def build_store(seed: str, settings: Settings, today: dt.date | None) -> Store:
     store = Store(Clock(today), settings)

@@ -1,4 +1,9 @@
-"""In-memory tables, id sequences and the clock of one mock account."""
+"""In-memory tables, id sequences and the clock of one mock account.
+
+The store knows nothing of HTTP: what it refuses (a record that does not exist, a reference to
+one, a create past the limit on records) it raises as a `StoreError`, which the API's endpoint
+answers (see `_errors.store_refusal`).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,18 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from ._errors import ApiError, not_found
+__all__ = [
+    "DEFAULT_MAX_RECORDS",
+    "TABLES",
+    "Clock",
+    "MissingReference",
+    "Record",
+    "RecordLimitReached",
+    "RecordNotFound",
+    "Settings",
+    "Store",
+    "StoreError",
+]
 
 Record = dict[str, Any]
 
@@ -63,16 +79,33 @@ class Settings:
     max_records: int = DEFAULT_MAX_RECORDS
 
 
-class RecordLimitReached(ApiError):
-    """The mock holds `max_records` records in all (staff and seed data included)."""
+class StoreError(Exception):
+    """Something the account's data does not allow."""
+
+
+class RecordNotFound(StoreError):
+    """No record of `table` has the id asked for; `what` names the kind ("Time entry")."""
+
+    def __init__(self, table: str, what: str) -> None:
+        super().__init__(f"{what} not found")
+        self.table = table
+        self.what = what
+
+
+class MissingReference(StoreError):
+    """A request body's `field` names a record that does not exist."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(f"{field} names no record")
+        self.field = field
+
+
+class RecordLimitReached(StoreError):
+    """The mock holds `limit` records in all (staff and seed data included)."""
 
     def __init__(self, limit: int) -> None:
-        problem = f"would take the mock past its limit of {limit:,} records"
-        super().__init__(
-            422,
-            "The mock holds all the records it may; delete some or reset it",
-            {"body": [problem]},
-        )
+        super().__init__(f"would take the mock past its limit of {limit:,} records")
+        self.limit = limit
 
 
 class Clock:
@@ -149,16 +182,17 @@ class Store:
     def require(self, table: str, record_id: int) -> Record:
         record = self.get(table, record_id)
         if record is None:
-            raise not_found(_NAMES.get(table, table))
+            raise RecordNotFound(table, _NAMES.get(table, table))
         return record
 
     def reference(self, table: str, record_id: int | None, field: str) -> Record | None:
-        """The record an id in a request body names; 422 on that field when there is none."""
+        """The record an id in a request body names; MissingReference naming `field` when there
+        is none."""
         if record_id is None:
             return None
         record = self.get(table, record_id)
         if record is None:
-            raise ApiError(422, "Validation failed", {field: ["does not exist"]})
+            raise MissingReference(field)
         return record
 
     def rows(self, table: str) -> list[Record]:

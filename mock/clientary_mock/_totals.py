@@ -24,6 +24,17 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+__all__ = [
+    "AmountTooLarge",
+    "TaxRates",
+    "Totals",
+    "cents",
+    "check_holdable",
+    "compute",
+    "decimal",
+    "line_tax",
+]
+
 HEADER_ITEM = 0
 CENT = Decimal("0.01")
 AMOUNT_LIMIT = Decimal(10) ** 26

@@ -19,9 +19,11 @@ from typing import Any
 
 from jsonschema import ValidationError as SchemaError
 
-from ._errors import ApiError, FieldErrors, shown
+from ._errors import ApiError, FieldErrors, invalid, invalid_fields, shown
 from ._json_body import BodyError, decode
 from ._openapi import Operation, Parameter
+
+__all__ = ["parse_json_body", "validate_body", "validate_path", "validate_query"]
 
 # An integer as the API writes one: ASCII digits, no sign but minus, no leading zero, no space.
 # (Python's `\d` also takes Arabic-Indic digits and "²", and `$` lets a final newline through:
@@ -84,7 +86,7 @@ def parse_json_body(raw: bytes) -> Any:
     try:
         value = decode(raw, parse_float=Decimal, parse_constant=_refuse_constant)
     except BodyError as exc:
-        raise ApiError(422, "Malformed JSON body", {"body": [exc.problem]}) from None
+        raise invalid("body", exc.problem, summary="Malformed JSON body") from None
     _reject_unstorable(value)
     return _whole_numbers_as_int(value)
 
@@ -111,11 +113,9 @@ def _reject_unstorable(value: Any) -> None:
     """Refuse what JSON can carry but no record can hold: NaN and infinities, and text with an
     unpaired surrogate (`"\\udb51"` decodes, but can never be written back out as UTF-8)."""
     if isinstance(value, Decimal | float) and not math.isfinite(value):
-        raise ApiError(422, "Validation failed", {"body": ["contains a non-finite number"]})
+        raise invalid("body", "contains a non-finite number")
     if isinstance(value, str) and not _is_unicode(value):
-        raise ApiError(
-            422, "Validation failed", {"body": ["contains text with an unpaired surrogate"]}
-        )
+        raise invalid("body", "contains text with an unpaired surrogate")
     if isinstance(value, dict):
         for key, item in value.items():
             _reject_unstorable(key)
@@ -138,7 +138,7 @@ def validate_body(operation: Operation, body: Any) -> None:
         return
     errors = _collect(operation.body_validator.iter_errors(body), [])
     if errors:
-        raise ApiError(422, "Validation failed", errors)
+        raise invalid_fields(errors)
 
 
 def _coerce(parameter: Parameter, raw: str) -> Any:
@@ -177,7 +177,7 @@ def validate_query(operation: Operation, query: Mapping[str, str]) -> dict[str, 
         if parameter.required and name not in query:
             errors[name] = ["is required"]
     if errors:
-        raise ApiError(422, "Validation failed", errors)
+        raise invalid_fields(errors)
     return values
 
 

@@ -11,21 +11,29 @@ from starlette.routing import Route
 from starlette.types import ASGIApp
 
 from . import _resources  # noqa: F401  (importing it registers every operation)
-from ._access_log import AccessLogMiddleware
 from ._admin import ROUTES as ADMIN_ROUTES
-from ._admin_guard import AdminGuardMiddleware
 from ._api import api_endpoint, missing_handlers
-from ._auth import BasicAuthMiddleware
-from ._body_limit import DEFAULT_MAX_BODY_BYTES, BodyLimitMiddleware
-from ._dialect import DEFAULT_DIALECT, DIALECTS, RailsDialect
-from ._error_boundary import ErrorBoundaryMiddleware
+from ._dialect import DEFAULT_DIALECT, DIALECTS
 from ._errors import http_exception_handler, unexpected_exception_handler
-from ._faults import FaultConfig, FaultMiddleware
+from ._faults import FaultConfig
+from ._middleware import (
+    AccessLogMiddleware,
+    AdminGuardMiddleware,
+    BasicAuthMiddleware,
+    BodyLimitMiddleware,
+    ErrorBoundaryMiddleware,
+    FaultMiddleware,
+    RailsDialectMiddleware,
+    ResponseCheckMiddleware,
+)
+from ._middleware.body_limit import DEFAULT_MAX_BODY_BYTES
+from ._middleware.response_check import enabled_by_environment
 from ._openapi import default_index
-from ._response_check import ResponseCheckMiddleware, enabled_by_environment
 from ._state import MockState, build_store
 from ._store import DEFAULT_MAX_RECORDS, Settings
 from .conformance import ConformanceChecker
+
+__all__ = ["create_app"]
 
 _ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 
@@ -43,7 +51,7 @@ class _MockApplication(Starlette):
         state: MockState = self.state.mock
         stack = super().build_middleware_stack()
         if self.state.dialect == "rails":
-            stack = RailsDialect(stack)
+            stack = RailsDialectMiddleware(stack)
         if self.state.check_responses:
             stack = ResponseCheckMiddleware(stack, ConformanceChecker(state.index))
         return AccessLogMiddleware(FaultMiddleware(stack, state.faults))

@@ -14,14 +14,16 @@ from importlib import metadata
 
 import uvicorn
 
-from ._body_limit import DEFAULT_MAX_BODY_BYTES
 from ._dialect import DEFAULT_DIALECT, DIALECTS
 from ._faults import FaultConfig
 from ._listener import tcp_listener
+from ._middleware.body_limit import DEFAULT_MAX_BODY_BYTES
 from ._request_timeout import DEFAULT_REQUEST_TIMEOUT, timed_protocol
 from ._seed import SEEDS
 from ._store import DEFAULT_MAX_RECORDS
 from .app import create_app
+
+__all__ = ["build_parser", "main"]
 
 
 def _rate(text: str) -> float:

@@ -17,11 +17,11 @@ from typing import Any
 from ._faults import FAULT_HEADER
 from ._openapi import SpecIndex, schema_validator
 
-protocol answers are allowed on any operation, in the forms of the spec's error answers: 404 for an
-unknown route, 405 for an undeclared method, 406 for an Accept that refuses JSON, 413 for a body
-over the mock's size limit, 422 for a refused query, and 429 / 5xx when they carry the mock's
-fault-injection header. Every body must come in a media type the spec declares for it (an error
-as JSON, plain text or HTML) and fit that type's schema.
+__all__ = ["ConformanceChecker"]
+
+_ALWAYS_ALLOWED = (406, 413, 422)
+# The spec's shared error answer, whose forms (JSON, plain text, HTML) the protocol answers use.
+_ERROR_RESPONSE = "NotFound"
 
 
 class ConformanceChecker:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-from clientary_mock._held_response import hold_response
+from clientary_mock._middleware.held_response import hold_response
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]

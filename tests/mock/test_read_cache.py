@@ -9,7 +9,8 @@ from typing import Any
 import httpx
 import pytest
 from clientary_mock import create_app
-from clientary_mock._read_cache import RawJson, ReadCache, encode, envelope
+from clientary_mock._json import RawJson, encode, envelope
+from clientary_mock._read_cache import ReadCache
 from starlette.applications import Starlette
 
 pytestmark = pytest.mark.anyio

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from clientary_mock import create_app
-from clientary_mock._read_cache import encode
+from clientary_mock._json import encode
+from clientary_mock._middleware.response_check import ENVIRONMENT_VARIABLE, VIOLATION_HEADER
 from clientary_mock._registry import HANDLERS, Call, Reply, ok
-from clientary_mock._response_check import ENVIRONMENT_VARIABLE, VIOLATION_HEADER
 
 pytestmark = pytest.mark.anyio
 TOKEN = "strict-token"

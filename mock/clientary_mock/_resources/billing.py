@@ -22,11 +22,31 @@ from .._common import (
     rows_under,
     updated_since,
 )
-from .._errors import ApiError
+from .._errors import invalid, not_found
 from .._invoice_status import DRAFT, SENT, settle
 from .._line_items import apply_changes
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record, Store
+
+__all__ = [
+    "create_estimate",
+    "create_invoice",
+    "get_estimate",
+    "get_invoice",
+    "list_client_estimates",
+    "list_client_invoices",
+    "list_estimates",
+    "list_invoices",
+    "list_project_estimates",
+    "list_project_invoices",
+    "list_recurring_schedule_invoices",
+    "remove_estimate",
+    "remove_invoice",
+    "send_estimate_message",
+    "send_invoice_message",
+    "update_estimate",
+    "update_invoice",
+]
 
 INVOICES_PER_PAGE = 30
 ESTIMATES_PER_PAGE = 30
@@ -56,7 +76,7 @@ def _changes(call: Call, kind: str, record: Record, allow_leads: bool) -> Record
     fields: dict[str, Any] = call.wrapped(kind)
     client_id = fields.get("client_id")
     if client_id is not None and _party_table(store, client_id, allow_leads) is None:
-        raise ApiError(422, "Validation failed", {f"{kind}.client_id": ["does not exist"]})
+        raise invalid(f"{kind}.client_id", "does not exist")
     project = store.reference("projects", fields.get("project_id"), f"{kind}.project_id")
     changes: Record = {}
     copy_fields(changes, fields, _FIELDS, kind)
@@ -182,7 +202,7 @@ def list_estimates(call: Call) -> Reply:
 def list_client_estimates(call: Call) -> Reply:
     party_id = call.path["client_id"]
     if _party_table(call.store, party_id, allow_leads=True) is None:
-        raise ApiError(404, "Client not found")
+        raise not_found("Client")
     return _estimate_page(
         call, (r for r in call.store.rows("estimates") if r["client_id"] == party_id)
     )

@@ -20,6 +20,19 @@ from .._common import (
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record, Store
 
+__all__ = [
+    "create_client",
+    "create_lead",
+    "get_client",
+    "get_lead",
+    "list_clients",
+    "list_leads",
+    "remove_client",
+    "remove_lead",
+    "update_client",
+    "update_lead",
+]
+
 CLIENTS_PER_PAGE = 10
 # The leads page says twenty to a page; its example shows ten, which is what is served.
 LEADS_PER_PAGE = 10

@@ -8,6 +8,15 @@ from .._errors import not_found
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record, Store
 
+__all__ = [
+    "create_contact",
+    "delete_contact",
+    "get_contact",
+    "list_client_contacts",
+    "list_contacts",
+    "update_contact",
+]
+
 CONTACTS_PER_PAGE = 10
 DEFAULT_AVATAR = "default_avatars/avatars/missing_original.jpg"
 _FIELDS = ("name", "email", "title", "phone", "mobile", "ext")

@@ -10,6 +10,16 @@ from .._dates import fiscal_year, slashed
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record
 
+__all__ = [
+    "create_expense",
+    "delete_expense",
+    "get_expense",
+    "list_client_expenses",
+    "list_expenses",
+    "list_project_expenses",
+    "update_expense",
+]
+
 _FIELDS = ("amount", "description", "incurred_on", "client_id", "project_id")
 
 

@@ -7,6 +7,14 @@ from .._common import by_id, copy_fields, one, rows_under, today_or
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record
 
+__all__ = [
+    "create_project_hours",
+    "delete_hour_entry",
+    "get_hour_entry",
+    "list_project_hours",
+    "update_hour_entry",
+]
+
 _FIELDS = ("hours", "title", "description", "date", "rate")
 
 

@@ -12,11 +12,20 @@ from decimal import Decimal
 
 from .. import _render as render
 from .._common import by_id, page, rows_under, today_or
-from .._errors import ApiError, invalid, not_found
+from .._errors import invalid, not_found
 from .._invoice_status import balance, settle
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record, Store
 from .._totals import decimal
+
+__all__ = [
+    "create_payment",
+    "create_payment_profile",
+    "delete_payment",
+    "delete_payment_profile",
+    "list_client_payment_profiles",
+    "list_payments",
+]
 
 PAYMENTS_PER_PAGE = 30
 PROFILES_PER_PAGE = 10
@@ -106,10 +115,10 @@ def list_client_payment_profiles(call: Call) -> Reply:
 def create_payment_profile(call: Call) -> Reply:
     client = call.store.require("clients", call.path["client_id"])
     if not call.store.settings.stripe_enabled:
-        raise ApiError(
-            422,
-            "Payment profiles need the Stripe integration enabled",
-            {"stripe_payment_profile": ["needs the Stripe integration enabled"]},
+        raise invalid(
+            "stripe_payment_profile",
+            "needs the Stripe integration enabled",
+            summary="Payment profiles need the Stripe integration enabled",
         )
     fields = call.wrapped("stripe_payment_profile")
     record: Record = {

@@ -8,8 +8,18 @@ from .. import _render as render
 from .._cascade import delete_project
 from .._common import by_name, copy_fields, next_number, one, page
 from .._errors import not_found
+from .._json import Json
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record
+
+__all__ = [
+    "create_project",
+    "get_project",
+    "list_client_projects",
+    "list_projects",
+    "remove_project",
+    "update_project",
+]
 
 PROJECTS_PER_PAGE = 20  # the size the docs' example shows for the account-wide list
 CLIENT_PROJECTS_PER_PAGE = 10  # "Clientary will return 10 results by default"
@@ -42,7 +52,7 @@ def list_client_projects(call: Call) -> Reply:
     return ok(page(call, rows, CLIENT_PROJECTS_PER_PAGE, "projects", _render(call)))
 
 
-def _render(call: Call) -> Callable[[Record], render.Json]:
+def _render(call: Call) -> Callable[[Record], Json]:
     return lambda record: render.project(call.store, record)
 
 

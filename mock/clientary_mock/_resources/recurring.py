@@ -12,6 +12,14 @@ from .._line_items import apply_changes
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record
 
+__all__ = [
+    "create_recurring_schedule",
+    "delete_recurring_schedule",
+    "get_recurring_schedule",
+    "list_recurring_schedules",
+    "update_recurring_schedule",
+]
+
 SCHEDULES_PER_PAGE = 10  # the docs say thirty; their example shows ten
 AUTOBILL = 2
 _FIELDS = (

@@ -6,6 +6,8 @@ from .. import _render as render
 from .._common import by_id, one
 from .._registry import Call, Reply, ok, operation
 
+__all__ = ["get_staff", "list_staff"]
+
 
 @operation("list_staff")
 def list_staff(call: Call) -> Reply:

@@ -7,6 +7,15 @@ from .._common import by_id, copy_fields, one, page, rows_under
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record
 
+__all__ = [
+    "create_task",
+    "delete_task",
+    "get_task",
+    "list_project_tasks",
+    "list_tasks",
+    "update_task",
+]
+
 TASKS_PER_PAGE = 50
 _FIELDS = ("title", "description", "due_date", "project_id", "assignee_id", "client_id")
 

@@ -14,10 +14,17 @@ import os
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._auth import is_api_path
-from ._errors import internal_error_response
-from ._held_response import hold_response
-from .conformance import ConformanceChecker
+from .._errors import internal_error_response
+from .._paths import is_api_path
+from ..conformance import ConformanceChecker
+from .held_response import hold_response
+
+__all__ = [
+    "ENVIRONMENT_VARIABLE",
+    "VIOLATION_HEADER",
+    "ResponseCheckMiddleware",
+    "enabled_by_environment",
+]
 
 ENVIRONMENT_VARIABLE = "CLIENTARY_MOCK_CHECK_RESPONSES"
 VIOLATION_HEADER = "X-Mock-Spec-Violation"

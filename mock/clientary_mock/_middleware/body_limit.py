@@ -11,8 +11,10 @@ from __future__ import annotations
 from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._errors import error_response
-from ._send_watch import SendWatch
+from .._errors import error_response
+from .send_watch import SendWatch
+
+__all__ = ["DEFAULT_MAX_BODY_BYTES", "BodyLimitMiddleware"]
 
 DEFAULT_MAX_BODY_BYTES = 10_000_000
 

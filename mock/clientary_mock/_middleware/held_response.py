@@ -6,6 +6,8 @@ from collections.abc import Awaitable, Callable
 
 from starlette.types import ASGIApp, Message, Receive, Scope
 
+__all__ = ["Release", "hold_response"]
+
 # Called with the `http.response.start` message and the whole body, once the app sent both.
 Release = Callable[[Message, bytes], Awaitable[None]]
 

@@ -16,14 +16,12 @@ from typing import Any
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from ._errors import error_response
+from .._errors import error_response
+from .._paths import is_admin_path
 
-ADMIN_PREFIX = "/_mock"
+__all__ = ["AdminGuardMiddleware"]
+
 REMOTE_ADMIN_SWITCH = "--allow-remote-admin"
-
-
-def is_admin_path(path: str) -> bool:
-    return path == ADMIN_PREFIX or path.startswith(ADMIN_PREFIX + "/")
 
 
 def is_loopback(client: Any) -> bool:

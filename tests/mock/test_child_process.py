@@ -1,13 +1,10 @@
-"""scripts/mock_process.py starts the mock as a child process and stops it, whatever the token."""
+"""clientary_mock.testing starts the mock as a child process and stops it, whatever the token."""
 
-import sys
 from pathlib import Path
 
 import httpx
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from mock_process import MockDidNotStart, MockProcess, running_mock
+from clientary_mock.testing import MockDidNotStart, MockProcess, running_mock
 
 
 @pytest.mark.parametrize("token", ["plain-token", "-starts-like-an-option"])

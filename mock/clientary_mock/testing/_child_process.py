@@ -1,8 +1,9 @@
-"""The mock Clientary as a child process on a free loopback port, for the scripts.
+"""The mock Clientary as a child process on a free loopback port.
 
 `python -m clientary_mock --port 0` prints `listening on URL` once its socket accepts
 connections; the URL is read from there. Its output goes on being copied to a log file (or
-dropped) so that a chatty mock never blocks on a full pipe.
+dropped) so that a chatty mock never blocks on a full pipe. The scripts (demo, fuzz, bench) and
+the tests start the mock this way when they need it in a process of its own.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-READY = re.compile(r"listening on (http://\S+)")
+__all__ = ["LISTENING", "MockDidNotStart", "MockProcess", "running_mock"]
+
+# The line the mock prints once it accepts connections (see `clientary_mock.cli`).
+LISTENING = re.compile(r"listening on (http://\S+)")
 START_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 10.0
 
@@ -71,7 +75,7 @@ class MockProcess:
                 self.stop()
                 raise MockDidNotStart(f"the mock exited before listening:\n{tail}")
             seen.append(line)
-            match = READY.search(line)
+            match = LISTENING.search(line)
             if match:
                 return match.group(1).rstrip("/")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from starlette.types import Message, Send
 
+__all__ = ["SendWatch"]
+
 
 class SendWatch:
     def __init__(self, send: Send) -> None:

@@ -13,14 +13,12 @@ import hmac
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from ._errors import error_response
+from .._errors import error_response
+from .._paths import is_api_path
 
-API_PREFIX = "/api/v2"
+__all__ = ["BasicAuthMiddleware"]
+
 CHALLENGE = {"WWW-Authenticate": 'Basic realm="Clientary"'}
-
-
-def is_api_path(path: str) -> bool:
-    return path == API_PREFIX or path.startswith(API_PREFIX + "/") or path == API_PREFIX + ".json"
 
 
 def credentials_match(header: str | None, token: str) -> bool:

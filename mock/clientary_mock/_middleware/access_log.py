@@ -11,6 +11,8 @@ import time
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+__all__ = ["AccessLogMiddleware"]
+
 logger = logging.getLogger("clientary_mock")
 
 

@@ -3,7 +3,10 @@
 - `SpecRecorder` checks every response an httpx client receives against the spec (install its
   hooks as httpx response event hooks, then assert `recorder.problems` is empty);
 - `serve_in_thread` serves an app with uvicorn on a free loopback port for the duration of a
-  `with` block, for tests that need a real socket.
+  `with` block, for tests that need a real socket;
+- `running_mock` (over `MockProcess`) starts `python -m clientary_mock` as a child process on a
+  free loopback port for the duration of a `with` block, for a mock of its own process and
+  command-line options; `LISTENING` reads the line it prints once it listens.
 """
 
 from __future__ import annotations
@@ -17,11 +20,21 @@ import httpx
 import uvicorn
 from starlette.types import ASGIApp
 
-from ._auth import is_api_path
-from ._listener import tcp_listener
-from ._openapi import default_index
-from ._request_timeout import DEFAULT_REQUEST_TIMEOUT, timed_protocol
-from .conformance import ConformanceChecker
+from .._listener import tcp_listener
+from .._openapi import default_index
+from .._paths import is_api_path
+from .._request_timeout import DEFAULT_REQUEST_TIMEOUT, timed_protocol
+from ..conformance import ConformanceChecker
+from ._child_process import LISTENING, MockDidNotStart, MockProcess, running_mock
+
+__all__ = [
+    "LISTENING",
+    "MockDidNotStart",
+    "MockProcess",
+    "SpecRecorder",
+    "running_mock",
+    "serve_in_thread",
+]
 
 
 class SpecRecorder:
@@ -86,3 +99,9 @@ def serve_in_thread(
         server.should_exit = True
         thread.join(timeout=10)
         listener.close()
+
+
+# Tracebacks and reprs say `clientary_mock.testing.MockProcess`, not the private module.
+for _value in (MockDidNotStart, MockProcess, running_mock):
+    _value.__module__ = __name__
+del _value

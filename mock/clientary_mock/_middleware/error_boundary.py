@@ -19,8 +19,10 @@ import logging
 from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from ._errors import internal_error_response
-from ._send_watch import SendWatch
+from .._errors import internal_error_response
+from .send_watch import SendWatch
+
+__all__ = ["ErrorBoundaryMiddleware"]
 
 logger = logging.getLogger("clientary_mock")
 
