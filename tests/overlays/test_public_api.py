@@ -46,9 +46,10 @@ EXPECTED = [
 
 
 def test_all_is_pinned_and_sorted() -> None:
-    """__all__ is exactly the documented names, sorted."""
+    """__all__ is exactly the documented names, sorted, and each one can be loaded."""
     assert clientary.__all__ == EXPECTED
     assert sorted(clientary.__all__) == clientary.__all__
+    assert sorted(clientary._PUBLIC) == clientary.__all__
 
 
 def test_public_names_exist_and_belong_to_clientary() -> None:
