@@ -1,0 +1,111 @@
+"""`clientary call OPERATION`: run one operation as its tool for AI assistants does, print JSON.
+
+The arguments are the tool's (`clientary.tools`): read from the words (`_arguments`), then
+checked against the tool's schema and the write/delete policy before anything is sent, with the
+same messages an assistant gets. The answer is the tool's answer, written by the one rule for
+values (days YYYY-MM-DD, exact decimals). Exit status: 0 done, 1 the API refused, 2 a usage
+error (bad arguments, a refused write, a missing token).
+"""
+
+import textwrap
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+from .._errors import ClientaryError
+from .._json_values import dumps
+from ..tools import (
+    Tool,
+    ToolArgumentError,
+    ToolPolicy,
+    ToolRefusedError,
+    UnknownToolError,
+    get_tool,
+    invoke,
+)
+from ..tools._arguments import check_arguments
+from ._account import AccountError, client_for
+from ._arguments import ArgumentsError, argument_help, arguments_from
+from ._catalogue import answer_of
+from ._commands import Failed
+from ._typed import typed_record
+
+__all__ = ["operation_help", "run_call"]
+
+_KIND_SENTENCES = {
+    "read": "It only reads.",
+    "write": "It changes data: it runs only with --allow-writes.",
+    "delete": "It deletes data, for good: it runs only with --allow-writes --allow-deletes.",
+}
+
+
+def run_call(
+    *,
+    operation: str,
+    words: Sequence[str],
+    json_text: str | None,
+    allow_writes: bool,
+    allow_deletes: bool,
+    token_file: str | None,
+) -> int:
+    if allow_deletes and not allow_writes:
+        raise click.UsageError("--allow-deletes needs --allow-writes as well")
+    tool = _tool(operation)
+    policy = ToolPolicy(allow_writes=allow_writes, allow_deletes=allow_deletes)
+    try:
+        arguments = arguments_from(tool, words, json_text)
+        policy.check(tool)
+        check_arguments(tool, arguments)
+    except ArgumentsError as exc:
+        raise click.UsageError(f"{tool.name}: {exc}; nothing was sent") from None
+    except (ToolRefusedError, ToolArgumentError) as exc:
+        raise click.UsageError(f"{exc}; nothing was sent") from None
+    try:
+        client = client_for(token_file)
+    except AccountError as exc:
+        raise click.UsageError(str(exc)) from None
+    try:
+        with client:
+            answer = invoke(tool.name, arguments, client=client, policy=policy)
+    except ClientaryError as exc:
+        raise Failed(f"{type(exc).__name__}: {exc}") from None
+    click.echo(dumps(_typed_answer(tool.name, answer), indent=2))
+    return 0
+
+
+def operation_help(name: str) -> str:
+    """`clientary call OPERATION --help`: what the operation does and its arguments."""
+    tool = _tool(name)
+    width = 96
+    parts = [f"Usage: clientary call {tool.name} [--NAME VALUE ...] [--json ARGUMENTS]"]
+    for paragraph in [*tool.description.split("\n\n"), _KIND_SENTENCES[tool.kind]]:
+        parts += ["", textwrap.fill(paragraph, width)]
+    parts += ["", "Arguments (--client-id and --client_id alike; JSON for lists and objects):"]
+    for option, about in argument_help(tool):
+        parts.append(f"  {option}")
+        if about:
+            parts.append(
+                textwrap.fill(about, width, initial_indent=" " * 6, subsequent_indent=" " * 6)
+            )
+    return "\n".join(parts)
+
+
+def _tool(name: str) -> Tool:
+    try:
+        return get_tool(name)
+    except UnknownToolError as exc:
+        raise click.UsageError(f"{exc}; the operations are those of clientary.tools") from None
+
+
+def _typed_answer(operation: str, answer: dict[str, Any]) -> dict[str, Any]:
+    """The tool's answer with its records' values typed by their schemas (see `_typed`)."""
+    shape = answer_of(operation)
+    if shape is None:
+        return answer
+    if shape.items is None:
+        return typed_record(answer, shape.schema)
+    records = answer.get(shape.items)
+    if not isinstance(records, list):
+        return answer
+    return {**answer, shape.items: [typed_record(record, shape.schema) for record in records]}
