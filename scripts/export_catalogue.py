@@ -5,8 +5,10 @@ From the spec, with nothing written per operation:
 - resources are the tags that have a list operation; each list is unscoped (`/api/v2/invoices`)
   or scoped by the records of another resource, named by the path it sits under
   (`/api/v2/projects/{project_id}/hours` lists hours by project);
-- a record's fields, in the spec's order, with what each holds: a scalar, a day (the spec's
-  date schemas), a timestamp, a decimal number, a nested record or a nested list;
+- a record's fields, in the spec's order, with what each holds (a scalar, a boolean, a day
+  of the spec's date schemas, a timestamp, a decimal number, a nested record or a nested list)
+  and the attribute the generated model keeps it in (`billed?` is `billed`), named by the
+  generator's own rule;
 - the line items of a resource: the record's list whose `*_attributes` twin its requests write
   (`invoice_items` for `invoice_items_attributes`);
 - what each operation answers with, so that printed answers are written by the same rule;
@@ -26,6 +28,8 @@ from __future__ import annotations
 import json
 from pathlib import PurePosixPath
 from typing import Any
+
+from openapi_python_client.strings import PythonIdentifier
 
 CATALOGUE = PurePosixPath("overlays/clientary/_cli/catalogue.json")
 
@@ -54,8 +58,9 @@ class CatalogueError(Exception):
     """The spec says something the command line cannot use."""
 
 
-def derive(spec: dict[str, Any]) -> dict[str, Any]:
-    """The whole catalogue for `spec` (a parsed OpenAPI 3.1 document)."""
+def derive(spec: dict[str, Any], field_prefix: str = "field_") -> dict[str, Any]:
+    """The whole catalogue for `spec` (a parsed OpenAPI 3.1 document); `field_prefix` is the
+    generator's setting for names that are not identifiers as they stand."""
     operations = [
         (path, method, operation)
         for path, item in spec["paths"].items()
@@ -80,8 +85,8 @@ def derive(spec: dict[str, Any]) -> dict[str, Any]:
         resource["lists"].append(_list(spec, path, operation, items, unscoped_paths))
     schemas: dict[str, list[dict[str, Any]]] = {}
     for tag, resource in resources.items():
-        _add_shapes(spec, resource["record"], schemas)
-        resource["lines"] = _lines(spec, tag, resource["record"], operations)
+        _add_shapes(spec, resource["record"], schemas, field_prefix)
+        resource["lines"] = _lines(tag, schemas[resource["record"]], spec, operations)
         resource["day"] = _day(tag, schemas[resource["record"]])
         for listing in resource["lists"]:
             if listing["day_range"] is not None and resource["day"] is None:
@@ -91,7 +96,7 @@ def derive(spec: dict[str, Any]) -> dict[str, Any]:
         answer = _answer(spec, operation)
         if answer is not None:
             answers[operation["operationId"]] = answer
-            _add_shapes(spec, answer["schema"], schemas)
+            _add_shapes(spec, answer["schema"], schemas, field_prefix)
     return {
         "comment": "Written by scripts/generate from spec/clientary.yaml; never edit by hand.",
         "resources": dict(sorted(resources.items())),
@@ -100,9 +105,9 @@ def derive(spec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def render(spec: dict[str, Any]) -> str:
+def render(spec: dict[str, Any], field_prefix: str = "field_") -> str:
     """catalogue.json's exact text (stable key order, so the drift check is byte-exact)."""
-    return json.dumps(derive(spec), indent=1, ensure_ascii=False) + "\n"
+    return json.dumps(derive(spec, field_prefix), indent=1, ensure_ascii=False) + "\n"
 
 
 def _list(
@@ -184,21 +189,29 @@ def _answer_schema(operation: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
-def _add_shapes(spec: dict[str, Any], name: str, schemas: dict[str, list[dict[str, Any]]]) -> None:
+def _add_shapes(
+    spec: dict[str, Any], name: str, schemas: dict[str, list[dict[str, Any]]], field_prefix: str
+) -> None:
     """The fields of schema `name`, and of every schema they nest, into `schemas`."""
     if name in schemas:
         return
     schema = _resolved(spec, {"$ref": _REF + name})
-    fields = [_field(spec, field, sub) for field, sub in schema.get("properties", {}).items()]
+    fields = [
+        _field(spec, field, sub, field_prefix)
+        for field, sub in schema.get("properties", {}).items()
+    ]
     schemas[name] = fields
     for field in fields:
         if field.get("schema"):
-            _add_shapes(spec, field["schema"], schemas)
+            _add_shapes(spec, field["schema"], schemas, field_prefix)
 
 
-def _field(spec: dict[str, Any], name: str, schema: dict[str, Any]) -> dict[str, Any]:
+def _field(
+    spec: dict[str, Any], name: str, schema: dict[str, Any], field_prefix: str
+) -> dict[str, Any]:
     kind, nested = _kind(spec, schema)
-    field: dict[str, Any] = {"name": name, "kind": kind}
+    attribute = str(PythonIdentifier(value=name, prefix=field_prefix))
+    field: dict[str, Any] = {"name": name, "attribute": attribute, "kind": kind}
     if nested is not None:
         field["schema"] = nested
     return field
@@ -230,14 +243,19 @@ def _kind(spec: dict[str, Any], schema: dict[str, Any]) -> tuple[str, str | None
         return "list", (_ref_name(items["$ref"]) if "$ref" in items else None)
     if "object" in types:
         return "record", None
-    return ("decimal" if "number" in types else "scalar"), None
+    if "number" in types:
+        return "decimal", None
+    return ("boolean" if types == ["boolean"] else "scalar"), None
 
 
 def _lines(
-    spec: dict[str, Any], tag: str, record: str, operations: list[tuple[str, str, Any]]
+    tag: str,
+    record_fields: list[dict[str, Any]],
+    spec: dict[str, Any],
+    operations: list[tuple[str, str, Any]],
 ) -> str | None:
     """The record's list of line items: the one its requests write as `<name>_attributes`."""
-    fields = {field["name"]: field for field in _shape_of(spec, record)}
+    fields = {field["name"]: field for field in record_fields}
     written: set[str] = set()
     for _, _, operation in operations:
         if operation["tags"][0] == tag and "requestBody" in operation:
@@ -262,12 +280,6 @@ def _written_fields(spec: dict[str, Any], schema: dict[str, Any]) -> set[str]:
         if "$ref" in sub or "allOf" in sub:
             names |= _written_fields(spec, sub)
     return names
-
-
-def _shape_of(spec: dict[str, Any], name: str) -> list[dict[str, Any]]:
-    shapes: dict[str, list[dict[str, Any]]] = {}
-    _add_shapes(spec, name, shapes)
-    return shapes[name]
 
 
 def _day(tag: str, fields: list[dict[str, Any]]) -> str | None:

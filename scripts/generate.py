@@ -267,8 +267,10 @@ def derived_files(root: Path) -> dict[PurePosixPath, tuple[str, str]]:
         tools = tool_definitions.render(spec)
     except (tool_definitions.DefinitionError, KeyError, TypeError) as exc:
         raise GenerateError(f"cannot derive tool definitions from {spec_path}: {exc}") from exc
+    with (root / CONFIG).open(encoding="utf-8") as handle:
+        field_prefix = yaml.safe_load(handle).get("field_prefix", "field_")
     try:
-        catalogue = export_catalogue.render(spec)
+        catalogue = export_catalogue.render(spec, field_prefix)
     except (export_catalogue.CatalogueError, KeyError, TypeError) as exc:
         raise GenerateError(
             f"cannot derive the command line's catalogue from {spec_path}: {exc}"

@@ -21,10 +21,10 @@ import decimal
 import enum
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["cell_text", "dumps", "json_value"]
+__all__ = ["cell_text", "dumps", "float_cell", "json_value"]
 
 # A JSON value as this module hands it out: plain JSON types, except that a number which is
 # not whole stays a Decimal (only `dumps` and `cell_text` can write it without losing digits).
@@ -72,6 +72,14 @@ def dumps(value: object, *, indent: int | None = None) -> str:
 
 def cell_text(value: object, field: str = "") -> str:
     """One table cell: the JSON form's text, with strings as they are and null as empty."""
+    # Exports write a cell per field of every record, so the plain types take a short way
+    # (a float without an exponent already reads as its shortest decimal); the rest, and any
+    # float that needs checking, go the long way below.
+    quick = _QUICK_CELLS.get(type(value))
+    if quick is not None:
+        text = quick(value)
+        if text is not None:
+            return text
     plain = json_value(value, field)
     if plain is None:
         return ""
@@ -84,6 +92,24 @@ def cell_text(value: object, field: str = "") -> str:
     if isinstance(plain, int | decimal.Decimal):
         return _number_text(plain)
     return dumps(plain)
+
+
+def float_cell(value: float) -> str | None:
+    """`cell_text` of a float, the short way; None when it needs the long way (an exponent,
+    a NaN or an infinity)."""
+    text = repr(value)
+    if "e" in text or "n" in text:  # an exponent, nan or inf: the long way
+        return None
+    return text[:-2] if text.endswith(".0") else text
+
+
+_QUICK_CELLS: dict[type, Callable[[Any], str | None]] = {
+    str: lambda value: value,
+    type(None): lambda value: "",
+    bool: lambda value: "true" if value else "false",
+    int: int.__repr__,
+    float: float_cell,
+}
 
 
 def _exact_number(value: decimal.Decimal, field: str) -> int | decimal.Decimal:

@@ -12,6 +12,9 @@ import pytest
 import yaml
 from clientary._cli._catalogue import get_resource, resource_names
 from clientary._cli._plan import DayRange, Scope, plan
+from clientary._cli._reading import read
+from clientary._cli._typed import typed_record
+from clientary._json_values import cell_text
 from clientary_client.api.expenses import list_expenses
 from clientary_client.api.invoices import list_invoices
 from clientary_client.api.projects import list_projects
@@ -290,3 +293,35 @@ def test_rows_go_to_stdout_without_an_output_file(account: Mock, cli: Cli) -> No
     assert len(result.out.splitlines()) == 1 + account.count("staff")
     assert result.err.startswith("clientary export staff: 3 records from 1 page in ")
     assert result.err.rstrip().endswith(", to stdout")
+
+
+class Uncounted:
+    def pages_ahead(self, pages: int) -> None: ...
+
+    def page_read(self, records: int) -> None: ...
+
+
+@pytest.mark.parametrize(
+    "resource", ["invoices", "projects", "hours", "tasks", "recurring_schedules", "expenses"]
+)
+def test_every_cell_is_the_rules_text_of_the_records_typed_value(
+    account: Mock, cli: Cli, tmp_path: Path, resource: str
+) -> None:
+    """The table's quick way (values as the CSV writer takes them) writes what `cell_text` of
+    each field's typed value writes: days, moments, decimals, booleans, nested ids."""
+    out = tmp_path / f"{resource}.csv"
+    assert cli("export", resource, "-o", str(out)).status == 0
+    header, rows = read_csv(out)
+    chosen = get_resource(resource)
+    with clientary.connect(token=TOKEN, base_url=account.url) as client:
+        records = [
+            typed_record(model.to_dict(), chosen.record)
+            for model in read(plan(chosen), client, 1, Uncounted())
+        ]
+    assert len(rows) == len(records)
+    for row, record in zip(rows, records, strict=True):
+        for column in header:
+            # A column that is no field of the record is a nested record's id.
+            nested: dict[str, Any] = record.get(column.removesuffix("_id")) or {}
+            value = record[column] if column in record else nested["id"]
+            assert row[column] == cell_text(value), (column, value)

@@ -23,14 +23,16 @@ __all__ = [
     "schema_fields",
 ]
 
-Kind = Literal["scalar", "day", "timestamp", "decimal", "record", "list", "any"]
+Kind = Literal["scalar", "boolean", "day", "timestamp", "decimal", "record", "list", "any"]
 
 
 @dataclass(frozen=True)
 class Field:
-    """One property of a record schema: its JSON name, what it holds, the schema it nests."""
+    """One property of a record schema: its JSON name, the generated model's attribute for it,
+    what it holds, and the schema it nests."""
 
     name: str
+    attribute: str
     kind: Kind
     schema: str | None
 
@@ -106,7 +108,7 @@ def get_resource(name: str) -> Resource:
 def schema_fields(schema: str) -> tuple[Field, ...]:
     """The fields of a record schema, in the spec's order."""
     return tuple(
-        Field(field["name"], field["kind"], field.get("schema"))
+        Field(field["name"], field["attribute"], field["kind"], field.get("schema"))
         for field in _catalogue()["schemas"][schema]
     )
 

@@ -20,7 +20,6 @@ from ._commands import Failed
 from ._output import CsvRecords, JsonLinesRecords, Output, WholeRecords
 from ._plan import DayRange, Scope, ScopeError, plan
 from ._progress import ExportProgress
-from ._table import Table
 
 __all__ = ["help_table", "run_export"]
 
@@ -53,6 +52,11 @@ def run_export(
         client = client_for(token_file)
     except AccountError as exc:
         raise click.UsageError(str(exc)) from None
+    # Imported here, not at the top: `clientary export --help` needs neither httpx nor models.
+    from .._errors import ClientaryError
+    from ._reading import read
+    from ._table import Table
+
     sink: CsvRecords | JsonLinesRecords = (
         CsvRecords(Table(chosen, lines=lines))
         if output_format == "csv"
@@ -60,9 +64,6 @@ def run_export(
     )
     target = Output(output)
     progress = ExportProgress(chosen.name, target.name, quiet=quiet)
-    # Imported here, not at the top: `clientary export --help` needs neither httpx nor models.
-    from .._errors import ClientaryError
-    from ._reading import read
 
     records: Generator[Any, None, None] = read(found, client, concurrency, progress)
     failure: Exception | None = None
@@ -70,9 +71,8 @@ def run_export(
     try:
         with client, WholeRecords() as whole, progress:
             for record in records:
-                document = record.to_dict()
                 whole.begin()
-                progress.record_written(sink.write(target, document))
+                progress.record_written(sink.write(target, record))
                 whole.end()
             sink.finish(target)
     except KeyboardInterrupt:

@@ -9,13 +9,14 @@ leaves a file that ends with the last whole record, never half a row.
 import csv
 import signal
 import sys
-from collections.abc import Mapping
 from types import FrameType
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .._json_values import dumps
-from ._table import Table
 from ._typed import typed_record
+
+if TYPE_CHECKING:
+    from ._table import Table
 
 __all__ = ["CsvRecords", "JsonLinesRecords", "Output", "WholeRecords"]
 
@@ -62,18 +63,15 @@ def _stdout() -> IO[str]:
 class CsvRecords:
     """Each record as one row (or one row per line item) under a header of the columns."""
 
-    def __init__(self, table: Table) -> None:
+    def __init__(self, table: "Table") -> None:
         self._table = table
         self._writer: Any = None
 
-    def write(self, output: Output, document: Mapping[str, Any]) -> int:
-        """Write one record (its JSON form); return how many rows that made."""
-        writer = self._start(output)
-        rows = 0
-        for row in self._table.rows(document):
-            writer.writerow(row)
-            rows += 1
-        return rows
+    def write(self, output: Output, record: Any) -> int:
+        """Write one record (a generated model); return how many rows that made."""
+        rows = self._table.rows(record)
+        self._start(output).writerows(rows)
+        return len(rows)
 
     def finish(self, output: Output) -> None:
         self._start(output)  # an export with no records is still a file with its header
@@ -91,8 +89,9 @@ class JsonLinesRecords:
     def __init__(self, schema: str) -> None:
         self._schema = schema
 
-    def write(self, output: Output, document: Mapping[str, Any]) -> int:
-        output.stream().write(dumps(typed_record(document, self._schema)) + "\n")
+    def write(self, output: Output, record: Any) -> int:
+        """Write one record (a generated model), every field of it."""
+        output.stream().write(dumps(typed_record(record.to_dict(), self._schema)) + "\n")
         return 1
 
     def finish(self, output: Output) -> None:
