@@ -8,9 +8,13 @@ which the variants it compares take turns, and most are ratios between those var
 2. pagination of 100 pages with 20 ms added to each request: sequential, `concurrency=4` and
    `concurrency=8`, against the latency floor; and the peak memory of walking 3,000 and 30,000
    invoices (`bench_client`);
-3. the mock's requests per second for one invoice and a 30-invoice page, against a bare
+3. the command line: `clientary export` of 30,000 invoices and of the time entries of 100
+   projects, `--concurrency 8` against `1` with 20 ms added to each request, the export's peak
+   memory, and the start-up of fresh processes: `import clientary` + `connect()` against
+   `import httpx`, `clientary --help` against `import click` (`bench_cli`);
+4. the mock's requests per second for one invoice and a 30-invoice page, against a bare
    Starlette app sending the same bytes, and its start-up time (`bench_server`);
-4. the pipeline: `scripts/generate --check` and `scripts/fuzz` (`bench_pipeline`).
+5. the pipeline: `scripts/generate --check` and `scripts/fuzz` (`bench_pipeline`).
 
 The result is a markdown table on stdout (progress goes to stderr); `--quick` runs every
 measurement with tiny sizes, to check that it works.
@@ -23,6 +27,7 @@ import os
 import secrets
 from dataclasses import dataclass
 
+from bench_cli import CliSizes, cli_rows
 from bench_client import ClientSizes, client_rows
 from bench_pipeline import PipelineSizes, pipeline_rows
 from bench_report import Row, machine, markdown_table
@@ -34,6 +39,7 @@ from clientary_mock._response_check import ENVIRONMENT_VARIABLE
 class Sizes:
     name: str
     client: ClientSizes
+    cli: CliSizes
     server: ServerSizes
     pipeline: PipelineSizes
 
@@ -43,6 +49,7 @@ FULL = Sizes(
     ClientSizes(
         calls=40, call_rounds=50, rounds=7, paged_invoices=3_000, long_list=30_000, latency_ms=20
     ),
+    CliSizes(invoices=30_000, projects=100, rounds=3, startup_rounds=30, latency_ms=20),
     ServerSizes(requests=4_000, rounds=5, starts=5),
     PipelineSizes(generate_runs=3, fuzz_arguments=()),
 )
@@ -51,6 +58,7 @@ QUICK = Sizes(
     ClientSizes(
         calls=10, call_rounds=2, rounds=2, paged_invoices=300, long_list=900, latency_ms=20
     ),
+    CliSizes(invoices=300, projects=4, rounds=1, startup_rounds=1, latency_ms=20),
     ServerSizes(requests=200, rounds=2, starts=1),
     PipelineSizes(generate_runs=1, fuzz_arguments=("--phases", "fuzzing", "--max-examples", "1")),
 )
@@ -59,6 +67,7 @@ QUICK = Sizes(
 def measure(sizes: Sizes) -> list[Row]:
     token = secrets.token_urlsafe(24)
     rows = client_rows(token, sizes.client)
+    rows += cli_rows(token, sizes.cli)
     rows += throughput_rows(token, sizes.server)
     rows += startup_rows(token, sizes.server)
     rows += pipeline_rows(sizes.pipeline)
@@ -66,15 +75,17 @@ def measure(sizes: Sizes) -> list[Row]:
 
 
 def report(rows: list[Row], sizes: Sizes) -> str:
-    c, s = sizes.client, sizes.server
+    c, e, s = sizes.client, sizes.cli, sizes.server
     notes = [
         f"Measured on {machine()} ({sizes.name}).",
         "",
         markdown_table(rows),
         "",
         f"Medians of interleaved rounds: {c.call_rounds} rounds of {c.calls:,} calls of each call "
-        f"variant, {c.rounds} walks at each concurrency, {s.rounds} rounds of {s.requests:,} "
-        f"requests per server and path over {CONNECTIONS} keep-alive connections.",
+        f"variant, {c.rounds} walks at each concurrency, {e.rounds} exports at each concurrency, "
+        f"{e.startup_rounds} rounds of fresh processes for start-up (CPU time), {s.rounds} rounds "
+        f"of {s.requests:,} requests per server and path over {CONNECTIONS} keep-alive "
+        "connections.",
     ]
     if os.environ.get(ENVIRONMENT_VARIABLE, "").strip().lower() in ("1", "true", "yes"):
         notes.append(
