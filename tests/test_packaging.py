@@ -36,8 +36,9 @@ def test_wheel_ships_every_package(wheel: Path) -> None:
         assert marker in names
     # The mock validates against the spec it carries.
     assert "clientary_mock/clientary.yaml" in names
-    # The tools read their definitions from the package.
+    # The tools read their definitions from the package, the command line its catalogue.
     assert "clientary/tools/definitions.json" in names
+    assert "clientary/_cli/catalogue.json" in names
     assert not [n for n in names if n.startswith(("tests/", "scripts/", "spec/"))]
 
 
@@ -47,7 +48,7 @@ def test_wheel_imports_in_a_clean_environment(wheel: Path, tmp_path: Path) -> No
     subprocess.run([str(UV), "venv", "--quiet", "--python", sys.executable, str(venv)], check=True)
     python = venv / "bin" / "python"
     subprocess.run(
-        [str(UV), "pip", "install", "--quiet", "--python", str(python), f"{wheel}[mock,mcp]"],
+        [str(UV), "pip", "install", "--quiet", "--python", str(python), f"{wheel}[mock,mcp,cli]"],
         check=True,
     )
     probe = "; ".join(f"import {name}" for name in SHIPPED) + (
@@ -66,3 +67,9 @@ def test_wheel_imports_in_a_clean_environment(wheel: Path, tmp_path: Path) -> No
     assert (venv / "bin" / "clientary-mock").exists()
     assert result.stdout.split()[-1] == "64"
     assert (venv / "bin" / "clientary-mcp").exists()
+    # The command line finds its catalogue in the installed package.
+    exports = subprocess.run(
+        [str(venv / "bin" / "clientary"), "export", "--help"],
+        check=True, capture_output=True, text=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert "  invoices " in exports.stdout
