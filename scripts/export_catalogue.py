@@ -29,6 +29,7 @@ import json
 from pathlib import PurePosixPath
 from typing import Any
 
+import tool_definitions
 from openapi_python_client.strings import PythonIdentifier
 
 CATALOGUE = PurePosixPath("overlays/clientary/_cli/catalogue.json")
@@ -293,17 +294,11 @@ def _day(tag: str, fields: list[dict[str, Any]]) -> str | None:
 
 
 def _resolved(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    seen: set[str] = set()
-    while "$ref" in node:
-        reference = node["$ref"]
-        if reference in seen:
-            raise CatalogueError(f"{reference} refers to itself")
-        seen.add(reference)
-        target: Any = spec
-        for part in reference.removeprefix("#/").split("/"):
-            target = target[part]
-        node = {**target, **{key: value for key, value in node.items() if key != "$ref"}}
-    return node
+    # The tool definitions follow `$ref`s the same way (keywords beside one win).
+    try:
+        return tool_definitions._resolve(spec, node)
+    except tool_definitions.DefinitionError as exc:
+        raise CatalogueError(str(exc)) from None
 
 
 def _ref_name(reference: str) -> str:
