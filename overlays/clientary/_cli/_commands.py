@@ -177,7 +177,7 @@ Examples:
     add_help_option=False,
 )
 @click.argument("operation", required=False)
-@click.argument("words", nargs=-1, type=click.UNPROCESSED)
+@click.argument("words", nargs=-1, type=click.UNPROCESSED, metavar="[--NAME VALUE]...")
 @click.option("--json", "json_text", metavar="ARGUMENTS", help="The arguments as a JSON object.")
 @click.option("--allow-writes", is_flag=True, help="Allow operations that create or change data.")
 @click.option("--allow-deletes", is_flag=True, help="Allow deletes too (with --allow-writes).")

@@ -69,7 +69,8 @@ def run_export(
     failure: Exception | None = None
     status, outcome = 0, ""
     try:
-        with client, WholeRecords() as whole, progress:
+        # Closing `records` first stops the requests in flight before the client closes.
+        with client, WholeRecords() as whole, progress, contextlib.closing(records):
             for record in records:
                 whole.begin()
                 progress.record_written(sink.write(target, record))
@@ -84,7 +85,6 @@ def run_export(
         _close_quietly(target)
         return 0
     finally:
-        records.close()
         _close_quietly(target)
     progress.finished(outcome)
     if failure is not None:
