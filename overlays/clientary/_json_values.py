@@ -100,7 +100,9 @@ def float_cell(value: float) -> str | None:
     text = repr(value)
     if "e" in text or "n" in text:  # an exponent, nan or inf: the long way
         return None
-    return text[:-2] if text.endswith(".0") else text
+    if text.endswith(".0"):  # whole: an integer, and 0 has no sign
+        return text[:-2] if value else "0"
+    return text
 
 
 _QUICK_CELLS: dict[type, Callable[[Any], str | None]] = {

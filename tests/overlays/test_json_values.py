@@ -64,7 +64,8 @@ def test_a_sum_of_decimals_is_written_exactly() -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "text"), [(0.1, "0.1"), (220.0, "220"), (129.15, "129.15"), (1e-7, "1E-7")]
+    ("value", "text"),
+    [(0.1, "0.1"), (220.0, "220"), (129.15, "129.15"), (1e-7, "1E-7"), (-0.0, "0")],
 )
 def test_floats_are_written_as_the_decimal_their_text_stands_for(value: float, text: str) -> None:
     """So a money field reads the same whether the model holds 220.0 today or Decimal later."""

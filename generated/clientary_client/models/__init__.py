@@ -3,10 +3,11 @@
 Each model's module is imported the first time its name is used.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+# Under private names: the package's public names are the models.
+import importlib as _importlib
+import typing as _typing
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from .budget_type import BudgetType
     from .client_create_request import ClientCreateRequest
     from .client_fields import ClientFields
@@ -282,13 +283,13 @@ _MODULES = {
     "TimeInterval": ".time_interval",
 }
 
-if not TYPE_CHECKING:
+if not _typing.TYPE_CHECKING:
 
-    def __getattr__(name: str) -> Any:
+    def __getattr__(name: str) -> _typing.Any:
         module = _MODULES.get(name)
         if module is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(module, __name__), name)
+        value = getattr(_importlib.import_module(module, __name__), name)
         globals()[name] = value  # later lookups find it without coming here
         return value
 
