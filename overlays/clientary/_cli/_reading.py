@@ -6,9 +6,10 @@ lists them, and at most N answers are held at once, so memory stays flat however
 """
 
 import concurrent.futures
+import contextlib
 import importlib
 from collections import deque
-from collections.abc import Generator, Iterator
+from collections.abc import Generator
 from typing import Any, Protocol
 
 from clientary_client import Client
@@ -40,12 +41,13 @@ def read(
         if found.parent is None
         else _read_per_parent(found, client, concurrency, progress)
     )
-    if not found.keep:
-        yield from records
-        return
-    for record in records:
-        if all(test(record) for test in found.keep):
-            yield record
+    with contextlib.closing(records):  # stops the requests in flight if reading stops early
+        if not found.keep:
+            yield from records
+            return
+        for record in records:
+            if all(test(record) for test in found.keep):
+                yield record
 
 
 def _paginator(listing: Listing, client: Client, concurrency: int, **arguments: object) -> Any:
@@ -58,7 +60,9 @@ def _paginator(listing: Listing, client: Client, concurrency: int, **arguments: 
     return paginate(operation, client=client, concurrency=concurrency, **keywords)
 
 
-def _read_list(found: Plan, client: Client, concurrency: int, progress: Progress) -> Iterator[Any]:
+def _read_list(
+    found: Plan, client: Client, concurrency: int, progress: Progress
+) -> Generator[Any, None, None]:
     envelope = envelope_of(importlib.import_module(found.listing.module))
     seen = SeenRecords()
     first = True
@@ -74,7 +78,7 @@ def _read_list(found: Plan, client: Client, concurrency: int, progress: Progress
 
 def _read_per_parent(
     found: Plan, client: Client, concurrency: int, progress: Progress
-) -> Iterator[Any]:
+) -> Generator[Any, None, None]:
     assert found.parent is not None
     argument = found.listing.scope_argument or ""
     # The parents' ids only: a few bytes each, while their children are read.
