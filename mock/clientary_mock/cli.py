@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from importlib import metadata
 
 import uvicorn
 
@@ -33,23 +34,88 @@ def _non_negative(text: str) -> float:
     return value
 
 
+# What --help says above the options: plain text, as a terminal shows it.
+DESCRIPTION = """\
+Serve a mock Clientary account (API v2) over HTTP, from memory: every operation
+of the spec, with HTTP basic auth (the token as user name and password).
+
+Prints "listening on http://HOST:PORT" once it accepts connections; with
+--port 0 the port is the one the system picked."""
+
+
+def _version() -> str:
+    try:
+        return metadata.version("clientary")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "(not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="clientary-mock", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="clientary-mock",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     add = parser.add_argument
-    add("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
-    add("--port", type=int, default=4010, help="port to bind; 0 picks a free one")
-    add("--token", default="demo", help="API token expected as basic-auth user and password")
-    add("--seed", choices=SEEDS, default="demo", help="starting data")
-    add("--max-clients", type=int, help="plan limit on clients (426 beyond it)")
-    add("--max-contacts", type=int, help="plan limit on contacts (426 beyond it)")
-    add("--max-leads", type=int, help="plan limit on leads (426 beyond it)")
-    add("--latency-ms", type=_non_negative, default=0.0, help="delay added to each API request")
-    add("--error-rate", type=_rate, default=0.0, help="fraction answered 500/502/503")
-    add("--rate-limit-rate", type=_rate, default=0.0, help="fraction answered 429")
-    add("--retry-after", type=_non_negative, default=1.0, help="Retry-After seconds on 429")
-    add("--drop-rate", type=_rate, default=0.0, help="fraction dropped before processing")
-    add("--drop-after-rate", type=_rate, default=0.0, help="fraction dropped after processing")
-    add("--fault-seed", type=int, default=0, help="seed of the fault generator")
+    add("--version", action="version", version=f"%(prog)s {_version()}")
+    add("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
+    add(
+        "--port",
+        type=int,
+        default=4010,
+        help="port to bind, 0 for a free one (default: %(default)s)",
+    )
+    add(
+        "--token",
+        default="demo",
+        help="API token expected as basic-auth user and password (default: %(default)s)",
+    )
+    add("--seed", choices=SEEDS, default="demo", help="starting data (default: %(default)s)")
+    add("--max-clients", type=int, help="plan limit on clients (426 beyond it; default: none)")
+    add("--max-contacts", type=int, help="plan limit on contacts (426 beyond it; default: none)")
+    add("--max-leads", type=int, help="plan limit on leads (426 beyond it; default: none)")
+    add(
+        "--latency-ms",
+        type=_non_negative,
+        default=0.0,
+        help="delay added to each API request (default: %(default)s)",
+    )
+    add(
+        "--error-rate",
+        type=_rate,
+        default=0.0,
+        help="fraction answered 500/502/503 (default: %(default)s)",
+    )
+    add(
+        "--rate-limit-rate",
+        type=_rate,
+        default=0.0,
+        help="fraction answered 429 (default: %(default)s)",
+    )
+    add(
+        "--retry-after",
+        type=_non_negative,
+        default=1.0,
+        help="Retry-After seconds on 429 (default: %(default)s)",
+    )
+    add(
+        "--drop-rate",
+        type=_rate,
+        default=0.0,
+        help="fraction dropped before processing (default: %(default)s)",
+    )
+    add(
+        "--drop-after-rate",
+        type=_rate,
+        default=0.0,
+        help="fraction dropped after processing (default: %(default)s)",
+    )
+    add(
+        "--fault-seed",
+        type=int,
+        default=0,
+        help="seed of the fault generator (default: %(default)s)",
+    )
     add(
         "--check-responses",
         action="store_true",
@@ -57,7 +123,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="answer 500 in place of any response that breaks the spec (strict mode; also "
         "CLIENTARY_MOCK_CHECK_RESPONSES=1)",
     )
-    add("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    add(
+        "--log-level",
+        default="info",
+        choices=["debug", "info", "warning", "error"],
+        help="what the mock logs (default: %(default)s)",
+    )
     return parser
 
 

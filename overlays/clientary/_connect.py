@@ -32,13 +32,15 @@ def connect(
 
     Give exactly one of `subdomain` ("acme" for https://acme.clientary.com) or `base_url`
     (https, or plain http to a loopback address such as a local mock server). `transport` and
-    `async_transport` replace the network underneath the retry layer (for in-process tests).
+    `async_transport` replace the network underneath the retry layer (for in-process tests);
+    each must be of its kind (httpx.ASGITransport, for one, is async only).
     """
     checked_token = _checked_token(token)
     url = _base_url(subdomain, base_url)
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
     timeouts = _checked_timeout(timeout)
+    _check_transports(transport, async_transport)
     headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
     auth = TokenAuth(checked_token)
 
@@ -65,6 +67,24 @@ def connect(
         )
     )
     return client
+
+
+def _check_transports(transport: object, async_transport: object) -> None:
+    # httpx.ASGITransport, the usual way to reach an in-process app, is async only; given as
+    # transport= it would fail on the first sync request with an AttributeError deep in httpx.
+    if transport is not None and not callable(getattr(transport, "handle_request", None)):
+        raise TypeError(
+            f"transport= takes a sync httpx transport, and {type(transport).__name__} is async "
+            "only: pass it as async_transport= and call the async operations, or serve the app "
+            "on a loopback port with clientary_mock.testing.serve_in_thread and pass base_url="
+        )
+    if async_transport is not None and not callable(
+        getattr(async_transport, "handle_async_request", None)
+    ):
+        raise TypeError(
+            f"async_transport= takes an async httpx transport, and "
+            f"{type(async_transport).__name__} is sync only: pass it as transport="
+        )
 
 
 def _checked_token(token: object) -> str:

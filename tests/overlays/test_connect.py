@@ -93,6 +93,40 @@ class TestValidation:
         with pytest.raises(ValueError, match=name):
             clientary.connect(token=token, subdomain="acme", **{name: value})  # type: ignore[arg-type]
 
+    def test_refuses_an_async_only_transport_for_sync_calls(self, token: str) -> None:
+        """ASGITransport in transport= is refused up front, pointing to the two ways that work."""
+
+        async def app(scope: object, receive: object, send: object) -> None:
+            raise AssertionError("never called")
+
+        with pytest.raises(TypeError) as refused:
+            clientary.connect(
+                token=token,
+                base_url="http://127.0.0.1:4010",
+                transport=httpx.ASGITransport(app=app),  # type: ignore[arg-type]
+            )
+        message = str(refused.value)
+        assert message.startswith("transport= takes a sync httpx transport")
+        assert "ASGITransport is async only" in message
+        assert "async_transport=" in message
+        assert "clientary_mock.testing.serve_in_thread" in message
+
+    def test_refuses_a_sync_only_transport_for_async_calls(self, token: str) -> None:
+        with pytest.raises(TypeError, match=r"async_transport= .* HTTPTransport is sync only"):
+            clientary.connect(
+                token=token,
+                subdomain="acme",
+                async_transport=httpx.HTTPTransport(),  # type: ignore[arg-type]
+            )
+
+    def test_a_transport_of_both_kinds_serves_both(self, token: str) -> None:
+        """MockTransport has both methods, so it may go in either argument."""
+        transport = httpx.MockTransport(lambda request: httpx.Response(204))
+        with clientary.connect(
+            token=token, subdomain="acme", transport=transport, async_transport=transport
+        ) as client:
+            assert client.get_httpx_client().get("/api/v2/staff").status_code == 204
+
 
 class TestRequests:
     def test_sends_basic_auth_accept_and_user_agent(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from .._console import install_hint
 from ._catalogue import Tool
 from ._errors import ArgumentProblem, ToolArgumentError
 
@@ -117,10 +118,8 @@ def _json_type(value: object) -> str:
 def _validator(name: str) -> Any:
     try:
         from jsonschema import Draft202012Validator, ValidationError, validators
-    except ImportError as exc:  # pragma: no cover - depends on the installation
-        raise ImportError(
-            "clientary.tools checks arguments with jsonschema: pip install 'clientary[tools]'"
-        ) from exc
+    except ImportError as exc:  # tests/distribution: an installation without the extra
+        raise ImportError(f"clientary.tools {install_hint('tools', exc)}") from exc
     from ._catalogue import get_tool
 
     def pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[Any]:

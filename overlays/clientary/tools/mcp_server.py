@@ -122,7 +122,7 @@ def _listed(tool: Tool, policy: ToolPolicy) -> mcp_types.Tool:
     )
 
 
-def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clientary-mcp",
         description="Serve Clientary's operations as MCP tools over stdio.",
@@ -131,6 +131,7 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
             f"https://acme.clientary.com) or {URL_VARIABLE}; {AUDIT_VARIABLE} for the audit log."
         ),
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {VERSION}")
     parser.add_argument(
         "--allow-writes", action="store_true", help="allow the tools that create or change data"
     )
@@ -151,7 +152,11 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         default=os.environ.get(AUDIT_VARIABLE) or str(default_audit_path()),
         help="where to append the JSON-lines audit log ('-' for stderr; default %(default)s)",
     )
-    return parser.parse_args(argv)
+    return parser
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
 
 
 def default_audit_path() -> Path:
