@@ -11,7 +11,7 @@ which the variants it compares take turns, and most are ratios between those var
 3. the command line: `clientary export` of 30,000 invoices and of the time entries of 100
    projects, `--concurrency 8` against `1` with 20 ms added to each request, the export's peak
    memory, and the start-up of fresh processes: `import clientary` + `connect()` against
-   `import httpx`, `clientary --help` against `import click` (`bench_cli`);
+   `import httpx`, `clientary --help` against `import argparse` (`bench_cli`);
 4. the mock's requests per second for one invoice and a 30-invoice page, against a bare
    Starlette app sending the same bytes, and its start-up time (`bench_server`);
 5. the pipeline: `scripts/generate --check` and `scripts/fuzz` (`bench_pipeline`).

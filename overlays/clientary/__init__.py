@@ -13,9 +13,11 @@ imports under TYPE_CHECKING, which is what type checkers read).
 # Imported under private names: every public name of the package is in __all__.
 import importlib as _importlib
 import sys as _sys
-import typing as _typing
 
-if _typing.TYPE_CHECKING:
+# typing is not imported at run time: it takes longer to import than everything `clientary
+# --help` needs besides. Type checkers take any name TYPE_CHECKING as true; it is deleted below.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
     from ._call import acall, call
     from ._connect import connect
     from ._dates import format_date, parse_date, parse_timestamp
@@ -124,9 +126,9 @@ def _claim_loaded_names() -> None:
             value.__module__ = __name__
 
 
-if not _typing.TYPE_CHECKING:
+if not TYPE_CHECKING:
 
-    def __getattr__(name: str) -> _typing.Any:
+    def __getattr__(name: str) -> object:
         where = _PUBLIC.get(name)
         if where is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -138,3 +140,6 @@ if not _typing.TYPE_CHECKING:
 
     def __dir__() -> list[str]:
         return sorted({*globals(), *__all__})
+
+
+del TYPE_CHECKING

@@ -11,8 +11,6 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-import click
-
 from .._errors import ClientaryError
 from .._json_values import dumps
 from ..tools import (
@@ -28,7 +26,7 @@ from ..tools._arguments import check_arguments
 from ._account import AccountError, client_for
 from ._arguments import ArgumentsError, argument_help, arguments_from
 from ._catalogue import answer_of
-from ._commands import Failed
+from ._commands import Failed, UsageError
 from ._typed import typed_record
 
 __all__ = ["operation_help", "run_call"]
@@ -50,7 +48,7 @@ def run_call(
     token_file: str | None,
 ) -> int:
     if allow_deletes and not allow_writes:
-        raise click.UsageError("--allow-deletes needs --allow-writes as well")
+        raise UsageError("--allow-deletes needs --allow-writes as well")
     tool = _tool(operation)
     policy = ToolPolicy(allow_writes=allow_writes, allow_deletes=allow_deletes)
     try:
@@ -58,44 +56,50 @@ def run_call(
         policy.check(tool)
         check_arguments(tool, arguments)
     except ArgumentsError as exc:
-        raise click.UsageError(f"{tool.name}: {exc}; nothing was sent") from None
+        raise UsageError(f"{tool.name}: {exc}; nothing was sent") from None
     except (ToolRefusedError, ToolArgumentError) as exc:
-        raise click.UsageError(f"{exc}; nothing was sent") from None
+        raise UsageError(f"{exc}; nothing was sent") from None
     try:
         client = client_for(token_file)
     except AccountError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise UsageError(str(exc)) from None
     try:
         with client:
             answer = invoke(tool.name, arguments, client=client, policy=policy)
     except ClientaryError as exc:
         raise Failed(f"{type(exc).__name__}: {exc}") from None
-    click.echo(dumps(_typed_answer(tool.name, answer), indent=2))
+    print(dumps(_typed_answer(tool.name, answer), indent=2))
     return 0
 
 
 def operation_help(name: str) -> str:
     """`clientary call OPERATION --help`: what the operation does and its arguments."""
     tool = _tool(name)
-    width = 96
-    parts = [f"Usage: clientary call {tool.name} [--NAME VALUE ...] [--json ARGUMENTS]"]
+    width = 78
+    parts = [f"usage: clientary call {tool.name} [--NAME VALUE ...] [--json ARGUMENTS]"]
     for paragraph in [*tool.description.split("\n\n"), _KIND_SENTENCES[tool.kind]]:
-        parts += ["", textwrap.fill(paragraph, width)]
+        parts += ["", textwrap.fill(_plain(paragraph), width)]
     parts += ["", "Arguments (--client-id and --client_id alike; JSON for lists and objects):"]
     for option, about in argument_help(tool):
         parts.append(f"  {option}")
         if about:
+            indent = " " * 6
             parts.append(
-                textwrap.fill(about, width, initial_indent=" " * 6, subsequent_indent=" " * 6)
+                textwrap.fill(_plain(about), width, initial_indent=indent, subsequent_indent=indent)
             )
     return "\n".join(parts)
+
+
+def _plain(text: str) -> str:
+    """The spec's descriptions mark code with backticks, which a terminal shows as they are."""
+    return text.replace("`", "")
 
 
 def _tool(name: str) -> Tool:
     try:
         return get_tool(name)
     except UnknownToolError as exc:
-        raise click.UsageError(f"{exc}; the operations are those of clientary.tools") from None
+        raise UsageError(str(exc)) from None
 
 
 def _typed_answer(operation: str, answer: dict[str, Any]) -> dict[str, Any]:

@@ -12,11 +12,9 @@ import difflib
 from collections.abc import Generator
 from typing import Any
 
-import click
-
 from ._account import AccountError, client_for
 from ._catalogue import Resource, get_resource, resource_names
-from ._commands import Failed
+from ._commands import Failed, UsageError
 from ._output import CsvRecords, JsonLinesRecords, Output, WholeRecords
 from ._plan import DayRange, Scope, ScopeError, plan
 from ._progress import ExportProgress
@@ -47,11 +45,11 @@ def run_export(
     try:
         found = plan(chosen, scope, DayRange(since, until))
     except ScopeError as exc:
-        raise click.UsageError(f"{exc}; {_scopes_sentence()}") from None
+        raise UsageError(f"{exc}; {_scopes_sentence()}") from None
     try:
         client = client_for(token_file)
     except AccountError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise UsageError(str(exc)) from None
     # Imported here, not at the top: `clientary export --help` needs neither httpx nor models.
     from .._errors import ClientaryError
     from ._reading import read
@@ -94,11 +92,14 @@ def run_export(
 
 def help_table() -> str:
     """What `clientary export --help` adds after the options: the resources and examples."""
-    rows = [("resource", "day", "narrowed by", "--lines")]
+    rows = [("resource", "day", "narrowed to", "--lines")]
     for name in resource_names():
         resource = get_resource(name)
-        scopes = ", ".join(option for option in SCOPES if _narrowable(resource, option)) or "-"
-        rows.append((name, resource.day or "-", scopes, resource.lines or "-"))
+        scopes = [SCOPES[option][0].removesuffix("s") for option in SCOPES]
+        narrowed = [
+            s for s, option in zip(scopes, SCOPES, strict=True) if _narrowable(resource, option)
+        ]
+        rows.append((name, resource.day or "-", ", ".join(narrowed) or "-", resource.lines or "-"))
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     table = "\n".join(
         "  "
@@ -108,18 +109,20 @@ def help_table() -> str:
         for row in rows
     )
     return f"""\
-RESOURCE is one of these. An export is complete: completed projects, expenses of any date and
-the time entries of every project are in it. --since and --until keep the records whose day
-(below) is within them, both ends included; the expense list's own date range does that for
-expenses. CSV has the record's scalar fields in the API's order (a nested record as its id);
-JSON lines keep whole records. Days are written YYYY-MM-DD, amounts as exact decimals.
+RESOURCE is one of these. An export is complete: completed projects, expenses
+of any date and the time entries of every project are in it. --since and
+--until keep the records whose day (below) is within them, both ends included;
+the expense list's own date range does that for expenses. CSV has the record's
+scalar fields in the API's order (a nested record as its id); JSON lines keep
+whole records. Days are written YYYY-MM-DD, amounts as exact decimals. The
+narrowed column says whether --client-id and --project-id apply.
 
 {table}
 
 Examples:
-  clientary export invoices --since 2026-07-01 --until 2026-09-30 -o invoices-q3.csv
-  clientary export hours --since 2026-11-01 --until 2026-11-30 -o hours-november.csv
-  clientary export invoices --client-id 4 --lines -o acme-invoice-lines.csv
+  clientary export invoices --since 2026-07-01 --until 2026-09-30 -o q3.csv
+  clientary export hours --since 2026-11-01 --until 2026-11-30 -o nov.csv
+  clientary export invoices --client-id 4 --lines -o acme-lines.csv
   clientary export projects --format jsonl --concurrency 8 > projects.jsonl
 """
 
@@ -131,7 +134,7 @@ def _resource(name: str) -> Resource:
         return get_resource(wanted)
     close = difflib.get_close_matches(wanted, names, n=2)
     hint = f" (did you mean {' or '.join(close)}?)" if close else ""
-    raise click.UsageError(f"no resource called {name!r}{hint}; choose one of {', '.join(names)}")
+    raise UsageError(f"no resource called {name!r}{hint}; choose one of {', '.join(names)}")
 
 
 def _check_options(
@@ -142,25 +145,25 @@ def _check_options(
     until: datetime.date | None,
 ) -> None:
     if lines and output_format != "csv":
-        raise click.UsageError("--lines is for CSV: JSON lines keep each record's lines inside it")
+        raise UsageError("--lines is for CSV: JSON lines keep each record's lines inside it")
     if lines and resource.lines is None:
         with_lines = [n for n in resource_names() if get_resource(n).lines is not None]
-        raise click.UsageError(
+        raise UsageError(
             f"{resource.name} have no line items; --lines is for {', '.join(with_lines)}"
         )
     if (since is not None or until is not None) and resource.day is None:
         with_days = [n for n in resource_names() if get_resource(n).day is not None]
-        raise click.UsageError(
+        raise UsageError(
             f"{resource.name} have no day of their own to filter on; --since and --until are "
             f"for {', '.join(with_days)}"
         )
     if since is not None and until is not None and since > until:
-        raise click.UsageError(f"--since {since} is after --until {until}")
+        raise UsageError(f"--since {since} is after --until {until}")
 
 
 def _scope(client_id: int | None, project_id: int | None) -> Scope | None:
     if client_id is not None and project_id is not None:
-        raise click.UsageError("give --client-id or --project-id, not both")
+        raise UsageError("give --client-id or --project-id, not both")
     if client_id is not None:
         return Scope(*SCOPES["--client-id"], record_id=client_id)
     if project_id is not None:
