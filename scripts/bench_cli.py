@@ -11,7 +11,7 @@ round; the figure is the median of the per-round ratios, of CPU time (user + sys
 shared machine disturbs far less than wall time. Bytecode is compiled first for every variant
 (as installing a wheel does; this machine sets PYTHONDONTWRITEBYTECODE), so no variant pays for
 compiling its sources. `import httpx` is measured with the packages this environment has:
-with click, rich and pygments installed (the cli extra brings the first two), httpx imports them
+with click, rich and pygments installed (the development tools bring them), httpx imports them
 for its own command line, which is most of its import time. `clientary --help` is measured
 against importing argparse, the parser the command (like every command here) uses.
 """

@@ -57,7 +57,9 @@ def run_call(
         check_arguments(tool, arguments)
     except ArgumentsError as exc:
         raise UsageError(f"{tool.name}: {exc}; nothing was sent") from None
-    except (ToolRefusedError, ToolArgumentError) as exc:
+    except ToolArgumentError as exc:
+        raise UsageError(str(exc)) from None  # it says that nothing was sent
+    except ToolRefusedError as exc:
         raise UsageError(f"{exc}; nothing was sent") from None
     try:
         client = client_for(token_file)
