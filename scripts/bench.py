@@ -13,7 +13,8 @@ which the variants it compares take turns, and most are ratios between those var
    memory, and the start-up of fresh processes: `import clientary` + `connect()` against
    `import httpx`, `clientary --help` against `import argparse` (`bench_cli`);
 4. the mock's requests per second for one invoice and a 30-invoice page, against a bare
-   Starlette app sending the same bytes, and its start-up time (`bench_server`);
+   Starlette app sending the same bytes, and its start-up time (`bench_server`); an invoice
+   page of a long list read right after a write to another table (`bench_cache`);
 5. the pipeline: `scripts/generate --check` and `scripts/fuzz` (`bench_pipeline`).
 
 The result is a markdown table on stdout (progress goes to stderr). `--quick` checks that the
@@ -28,6 +29,7 @@ import os
 import secrets
 from dataclasses import dataclass
 
+from bench_cache import CacheSizes, cache_rows
 from bench_cli import CliSizes, cli_rows
 from bench_client import ClientSizes, client_rows
 from bench_pipeline import PipelineSizes, pipeline_rows
@@ -42,6 +44,7 @@ class Sizes:
     client: ClientSizes
     cli: CliSizes
     server: ServerSizes
+    cache: CacheSizes
     pipeline: PipelineSizes | None  # None: the pipeline rows are left out
 
 
@@ -52,6 +55,7 @@ FULL = Sizes(
     ),
     CliSizes(invoices=30_000, projects=100, rounds=3, startup_rounds=30, latency_ms=20),
     ServerSizes(requests=4_000, rounds=5, starts=5),
+    CacheSizes(invoices=100_000, rounds=15),
     PipelineSizes(generate_runs=3, fuzz_arguments=()),
 )
 # Kept to a few seconds (tests/test_bench.py runs it in every scripts/test): one round of
@@ -62,6 +66,7 @@ QUICK = Sizes(
     ClientSizes(calls=10, call_rounds=1, rounds=1, paged_invoices=90, long_list=180, latency_ms=20),
     CliSizes(invoices=90, projects=3, rounds=1, startup_rounds=1, latency_ms=20),
     ServerSizes(requests=48, rounds=1, starts=1),
+    CacheSizes(invoices=300, rounds=1),
     None,
 )
 
@@ -72,6 +77,7 @@ def measure(sizes: Sizes) -> list[Row]:
     rows += cli_rows(token, sizes.cli)
     rows += throughput_rows(token, sizes.server)
     rows += startup_rows(token, sizes.server)
+    rows += cache_rows(token, sizes.cache)
     if sizes.pipeline is not None:
         rows += pipeline_rows(sizes.pipeline)
     return rows
@@ -88,7 +94,7 @@ def report(rows: list[Row], sizes: Sizes) -> str:
         f"variant, {c.rounds} walks at each concurrency, {e.rounds} exports at each concurrency, "
         f"{e.startup_rounds} rounds of fresh processes for start-up (CPU time), {s.rounds} rounds "
         f"of {s.requests:,} requests per server and path over {CONNECTIONS} keep-alive "
-        "connections.",
+        f"connections, {sizes.cache.rounds} rounds of the read-cache reads.",
     ]
     if sizes.pipeline is None:
         notes.append(

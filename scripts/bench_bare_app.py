@@ -5,7 +5,7 @@
 serves GET PATH with the contents of FILE (as application/json) on a free loopback port, with
 one uvicorn worker configured as the mock's own (h11, no access log, the same listening socket),
 and prints `listening on URL` once it accepts connections. Whatever the mock does beyond this is
-what the ratio measures.
+what the ratio measures, the deadline its protocol puts on receiving each request included.
 """
 
 from __future__ import annotations

@@ -78,7 +78,7 @@ def day(client: Client) -> None:
             project=NewProjectFields(name="Website relaunch", rate=95, client_id=acme.id)
         ),
     )
-    say(f"  opened project #{project.id} {project.name!r} at {money(project.rate)}/h")
+    say(f"  opened project #{project.id} {project.name!r} at {money(project.rate or 0)}/h")
 
     for hours, title in ((3.5, "Discovery workshop"), (6, "Wireframes")):
         clientary.call(

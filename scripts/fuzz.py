@@ -2,9 +2,10 @@
 
 Usage (normally through the scripts/fuzz wrapper):
 
-    fuzz.py [--report-dir DIR] [--plan] [-- ST_RUN_ARGS...]
-        Start the bundled mock (seed "demo", a random token) on a free loopback port, run every
-        operation with every check and every phase against it, stop the mock.
+    fuzz.py [--dialect docs|rails] [--report-dir DIR] [--plan] [-- ST_RUN_ARGS...]
+        Start the bundled mock (seed "demo", a random token, the forms of the given dialect) on a
+        free loopback port, run every operation with every check and every phase against it,
+        stop the mock.
 
     fuzz.py --url https://ACCOUNT.clientary.com [--token TOKEN] [--allow-writes] [...]
         Run the same suite against a real account (URL and token also from CLIENTARY_URL and
@@ -40,6 +41,10 @@ from mock_process import MockDidNotStart, MockProcess
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "clientary.yaml"
 CONFIG = ROOT / "schemathesis.toml"
+# Read by schemathesis (SCHEMATHESIS_HOOKS): how to read the HTML error pages the spec allows.
+HOOKS = ROOT / "scripts" / "fuzz_hooks.py"
+HOOKS_VARIABLE = "SCHEMATHESIS_HOOKS"
+DIALECTS = ("docs", "rails")
 DEFAULT_REPORT_DIR = ROOT / "reports" / "fuzz"
 TOKEN_VARIABLE = "CLIENTARY_TOKEN"
 URL_VARIABLE = "CLIENTARY_URL"
@@ -58,7 +63,9 @@ EXIT_CANNOT_START = 2
 HELP_EPILOG = f"""\
 targets:
   no --url      the bundled mock (python -m clientary_mock, seed "demo", a random token) on a
-                free loopback port, started before the run and always stopped after it
+                free loopback port, started before the run and always stopped after it;
+                --dialect rails makes it answer as a Rails server may (decimals as strings,
+                nulls, 204 on updates, text and HTML errors), and the same checks hold
   --url URL     a real account: https only (plain http only for a loopback address); a token
                 is required, and GET {PREFLIGHT_PATH} must answer 200 with it before any
                 fuzzing starts, so a wrong token stops the run with exit status 2
@@ -103,6 +110,7 @@ class RealAccount:
 @dataclass(frozen=True)
 class Options:
     account: RealAccount | None  # None: the bundled mock
+    dialect: str  # the bundled mock's
     report_dir: Path
     plan_only: bool
     st_arguments: tuple[str, ...]
@@ -124,8 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
         "operation, every check, against the bundled mock or a real Clientary account.",
         epilog=HELP_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        usage="%(prog)s [--url URL] [--token TOKEN] [--allow-writes] [--report-dir DIR] [--plan]"
-        " [-- ST_RUN_ARGS...]",
+        usage="%(prog)s [--url URL] [--token TOKEN] [--allow-writes] [--dialect D] [--report-dir DIR]"
+        " [--plan] [-- ST_RUN_ARGS...]",
     )
     parser.add_argument(
         "--url",
@@ -142,6 +150,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--allow-writes",
         action="store_true",
         help="against a real account, also send POST, PUT and DELETE requests",
+    )
+    parser.add_argument(
+        "--dialect",
+        choices=DIALECTS,
+        default=None,
+        help="how the bundled mock answers: docs (the documented forms, the default) or rails",
     )
     parser.add_argument(
         "--report-dir",
@@ -212,6 +226,8 @@ def parse_options(argv: Sequence[str]) -> Options:
     if url_argument is None:
         if token_argument is not None or args.allow_writes:
             raise CannotStart("--token and --allow-writes apply to a real account: add --url")
+    elif args.dialect is not None:
+        raise CannotStart("--dialect applies to the bundled mock; a real account speaks its own")
     else:
         account = RealAccount(
             url=check_account_url(url_argument),
@@ -220,6 +236,7 @@ def parse_options(argv: Sequence[str]) -> Options:
         )
     return Options(
         account=account,
+        dialect=args.dialect or DIALECTS[0],
         report_dir=Path(args.report_dir).resolve(),
         plan_only=bool(args.plan),
         st_arguments=tuple(st_arguments),
@@ -278,9 +295,9 @@ def build_st_command(
     return [*command, *extra]
 
 
-def describe_target(account: RealAccount | None) -> str:
+def describe_target(account: RealAccount | None, dialect: str = DIALECTS[0]) -> str:
     if account is None:
-        return "the bundled mock (seed demo), every operation"
+        return f"the bundled mock (seed demo, {dialect} dialect), every operation"
     if account.allow_writes:
         return f"{account.url}, every operation (writes allowed: records will be changed)"
     return f"{account.url}, read-only (only {', '.join(SAFE_METHODS)} requests are sent)"
@@ -329,7 +346,7 @@ def stop_on_termination() -> Iterator[None]:
 
 
 def run_schemathesis(command: Sequence[str], token: str) -> int:
-    environment = {**os.environ, TOKEN_VARIABLE: token}
+    environment = {**os.environ, TOKEN_VARIABLE: token, HOOKS_VARIABLE: str(HOOKS)}
     return subprocess.call(list(command), cwd=ROOT, env=environment)
 
 
@@ -341,7 +358,7 @@ def print_plan(options: Options) -> None:
         report_dir=options.report_dir,
         extra=options.st_arguments,
     )
-    print(f"target: {describe_target(options.account)}")
+    print(f"target: {describe_target(options.account, options.dialect)}")
     print(f"command: {shlex.join(command)}")
     print(f"token: from the {TOKEN_VARIABLE} environment variable of the schemathesis process")
 
@@ -360,13 +377,15 @@ def run(options: Options) -> int:
         )
         return run_schemathesis(command, account.token)
     token = secrets.token_urlsafe(24)
-    mock = MockProcess(token, log_path=options.report_dir / "mock.log")
+    mock = MockProcess(
+        token, "--dialect", options.dialect, log_path=options.report_dir / "mock.log"
+    )
     try:
         try:
             base_url = mock.start()
         except MockDidNotStart as error:
             raise CannotStart(str(error)) from None
-        print(f"fuzz: {describe_target(None)} at {base_url}", flush=True)
+        print(f"fuzz: {describe_target(None, options.dialect)} at {base_url}", flush=True)
         command = build_st_command(
             base_url=base_url,
             account=None,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -23,6 +24,7 @@ import sysconfig
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import export_catalogue
 import tool_definitions
@@ -33,6 +35,8 @@ SPEC = PurePosixPath("spec/clientary.yaml")
 CONFIG = PurePosixPath("spec/generator.yaml")
 # Our overrides of some of the generator's templates; each says what it changes and why.
 TEMPLATES = PurePosixPath("spec/templates")
+# Written into the template folder for each run: which schemas carry x-python-type.
+PYTHON_TYPES_TEMPLATE = "spec_python_types.jinja"
 TARGET = PurePosixPath("generated") / PACKAGE
 IGNORED_DIRS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 IGNORED_SUFFIXES = (".pyc", ".pyo")
@@ -188,7 +192,28 @@ def template_folder(root: Path, workdir: Path) -> Path:
     folder = workdir / "templates"
     shutil.copytree(root / TEMPLATES, folder)
     (folder / "upstream").symlink_to(upstream, target_is_directory=True)
+    (folder / PYTHON_TYPES_TEMPLATE).write_text(python_types_template(load_spec(root)), "utf-8")
     return folder
+
+
+def python_types_template(spec: dict[str, Any]) -> str:
+    """The schemas that carry `x-python-type`, as the Jinja table model.py.jinja reads.
+
+    A template sees a field's `$ref` but not the schema it names, so the extension is carried
+    to it here: {schema name: {"python_type": ..., "nullable": whether the schema admits null}}.
+    """
+    schemas: dict[str, dict[str, object]] = {}
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        python_type = schema.get("x-python-type")
+        if python_type is None:
+            continue
+        if not isinstance(python_type, str) or not python_type.isidentifier():
+            raise GenerateError(f"{name}: x-python-type must be a name such as float")
+        types = schema.get("type")
+        nullable = isinstance(types, list) and "null" in types
+        schemas[name] = {"python_type": python_type, "nullable": nullable}
+    # JSON's literals (strings, true, false, objects) are Jinja's too.
+    return "{% set schemas = " + json.dumps(schemas, sort_keys=True) + " %}\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -252,17 +277,23 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def load_spec(root: Path) -> dict[str, Any]:
+    spec_path = root / SPEC
+    if not spec_path.is_file():
+        raise GenerateError(f"missing {spec_path}")
+    with spec_path.open(encoding="utf-8") as handle:
+        spec: dict[str, Any] = yaml.safe_load(handle)
+    return spec
+
+
 def derived_files(root: Path) -> dict[PurePosixPath, tuple[str, str]]:
     """The files derived from the spec besides the client: path -> (what it is, its text).
 
     The tool definitions (scripts/tool_definitions.py) and the command line's catalogue
     (scripts/export_catalogue.py).
     """
+    spec = load_spec(root)
     spec_path = root / SPEC
-    if not spec_path.is_file():
-        raise GenerateError(f"missing {spec_path}")
-    with spec_path.open(encoding="utf-8") as handle:
-        spec = yaml.safe_load(handle)
     try:
         tools = tool_definitions.render(spec)
     except (tool_definitions.DefinitionError, KeyError, TypeError) as exc:

@@ -5,7 +5,8 @@ from the summary and description, and one flat object of arguments: the path and
 parameters, then the request body's fields with the wrapper key taken away (`{"name": ...}`, not
 `{"client": {"name": ...}}`). `$ref`s are inlined and `allOf`s of objects merged, because
 function-calling formats read a schema without the spec around it. List operations give up
-`page` for `limit` and `offset`, so an assistant reads a small window and is told when more remain.
+`page` and `page_size` for `limit` and `offset`, so an assistant reads a small window and is told
+when more remain.
 
 scripts/generate writes the file and `scripts/generate --check` fails when it is stale, exactly as
 for the generated client.
@@ -74,8 +75,8 @@ def _tool(
     path_names: list[str] = []
     query_names: list[str] = []
     for parameter in parameters:
-        if lists and parameter["name"] == "page":
-            continue  # the tool walks the pages itself
+        if lists and parameter["name"] in ("page", "page_size"):
+            continue  # the tool walks the pages itself, reading windows of `limit` records
         schema = _inline(spec, parameter["schema"])
         if parameter.get("description"):
             schema = {**schema, "description": parameter["description"]}

@@ -37,6 +37,7 @@ EXPECTED_ROWS = {
     "mock throughput: GET one invoice": 1,
     "mock throughput: GET a 30-invoice page": 1,
     "mock start-up": 1,
+    "mock read cache:": 2,
 }
 # Only in a full run.
 PIPELINE_ROWS = ("pipeline: `scripts/generate --check`", "pipeline: `scripts/fuzz`")

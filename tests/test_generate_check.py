@@ -41,6 +41,28 @@ paths:
             application/json:
               schema: {$ref: "#/components/schemas/Widget"}
         "401": {description: Unauthorized}
+    put:
+      tags: [widgets]
+      operationId: update_widget
+      summary: Update a widget
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: integer}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [widget]
+              properties:
+                widget: {type: object, properties: {name: {type: string}}}
+      responses:
+        "200":
+          description: The widget
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Widget"}
+        "204": {description: Saved}
   /widgets:
     get:
       tags: [widgets]
@@ -65,6 +87,10 @@ components:
         id: {type: integer}
         name: {type: [string, "null"]}
         _destroy: {type: boolean}
+        price: {$ref: "#/components/schemas/Price"}
+    Price:
+      type: [number, string]
+      x-python-type: float
 """
 
 
@@ -94,7 +120,8 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert (root / PACKAGE / "py.typed").is_file()
     assert not list((root / PACKAGE).rglob(".ruff_cache"))
     # field_prefix from spec/generator.yaml: "_destroy" is attr_destroy in Python.
-    assert "attr_destroy" in (root / PACKAGE / "models" / "widget.py").read_text()
+    widget = (root / PACKAGE / "models" / "widget.py").read_text()
+    assert "attr_destroy" in widget
     return root
 
 
@@ -207,3 +234,34 @@ def test_missing_templates_are_named(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "missing" in result.stderr
     assert "spec/templates" in result.stderr
+
+
+def test_a_field_of_a_typed_schema_gets_its_python_type_and_reader(scratch: Path) -> None:
+    """x-python-type on a shared schema, through spec/templates: one type, one conversion."""
+    widget = (scratch / PACKAGE / "models" / "widget.py").read_text()
+    assert "price: float | Unset = UNSET" in widget
+    assert "str" not in widget.split("price:")[1].splitlines()[0]
+    assert 'price = d.pop("price", UNSET)' in widget
+    assert "price = float(price)" in widget
+
+
+def test_an_update_names_its_read_and_types_its_bodiless_answer_none(scratch: Path) -> None:
+    update = (scratch / PACKAGE / "api" / "widgets" / "update_widget.py").read_text()
+    assert 'READ_OPERATION = "clientary_client.api.widgets.get_widget"' in update
+    assert ") -> Widget | None:" in update
+    assert "Any" not in update.split("def sync(")[1].split(":")[0]
+    get = (scratch / PACKAGE / "api" / "widgets" / "get_widget.py").read_text()
+    assert "READ_OPERATION" not in get
+
+
+def test_an_x_python_type_without_a_reader_stops_the_generator(tmp_path: Path) -> None:
+    (tmp_path / "spec").mkdir()
+    shutil.copy2(REPO / "spec" / "generator.yaml", tmp_path / "spec" / "generator.yaml")
+    shutil.copytree(REPO / "spec" / "templates", tmp_path / "spec" / "templates")
+    unknown = SPEC.replace("x-python-type: float", "x-python-type: fraction")
+    (tmp_path / "spec" / "clientary.yaml").write_text(unknown)
+
+    result = run_generate(tmp_path, "--check")
+
+    assert result.returncode == 2
+    assert "x_python_type_without_a_reader_in_python_types_jinja" in result.stdout + result.stderr

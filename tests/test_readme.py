@@ -159,6 +159,40 @@ def test_tools_workflows_run_through_the_mcp_server(
     }
 
 
+def test_pagination_says_when_paging_by_offset_can_skip_a_record() -> None:
+    """The one gap offset paging leaves is stated, and what a caller can do about it."""
+    text = README.read_text(encoding="utf-8")
+    paragraph = text.split("**Pagination.**", 1)[1].split("\n\n**", 1)[0]
+    words = " ".join(paragraph.split())
+    assert "skipped" in words
+    assert "deleted and another created between the same two page reads" in words
+    assert "`updated_since`" in words
+    assert "walk it twice" in words
+
+
+def test_the_mock_section_states_its_limits_and_the_loopback_rule() -> None:
+    """Each limit's switch, and who may use the control routes, as `clientary-mock --help` says."""
+    text = README.read_text(encoding="utf-8")
+    section = text.split("\n## The mock Clientary\n", 1)[1].split("\n## ", 1)[0]
+    for switch in (
+        "--max-body-bytes",
+        "--max-records",
+        "--request-timeout",
+        "--allow-remote-admin",
+    ):
+        assert switch in section
+        assert switch in mock_help()
+    words = " ".join(section.split())
+    assert "answer loopback callers only" in words
+    assert "403" in words
+
+
+def mock_help() -> str:
+    from clientary_mock.cli import build_parser
+
+    return build_parser().format_help()
+
+
 COMMAND_LINE_SECTION = "Command line"
 # The examples' account: the mock, its clock fixed so that "last quarter" and "November" hold
 # the same records on every run.

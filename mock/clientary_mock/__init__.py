@@ -13,14 +13,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._dialect import DIALECTS
     from ._faults import ConnectionDropped, FaultConfig
     from ._openapi import load_spec
     from .app import create_app
 
-__all__ = ["ConnectionDropped", "FaultConfig", "create_app", "load_spec"]
+__all__ = ["DIALECTS", "ConnectionDropped", "FaultConfig", "create_app", "load_spec"]
 
 # Public name -> the module that defines it.
 _HOMES = {
+    "DIALECTS": "._dialect",
     "ConnectionDropped": "._faults",
     "FaultConfig": "._faults",
     "create_app": ".app",

@@ -1,11 +1,10 @@
 """Control routes for tests and benchmarks, outside `/api/v2`: no auth and no faults.
 
-They are meant for a loopback tool, as is the whole mock.
+They answer loopback callers only unless the mock is told otherwise (see `_admin_guard`).
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from starlette.requests import Request
@@ -14,6 +13,7 @@ from starlette.routing import Route
 
 from ._errors import error_response
 from ._faults import FaultConfig, FaultConfigError
+from ._json_body import BodyError, decode
 from ._seed import MAX_FILL, SEEDS, add_invoices
 from ._state import MockState
 
@@ -24,10 +24,15 @@ def _state(request: Request) -> MockState:
 
 
 async def _json_body(request: Request) -> Any:
+    """The body as JSON, `{}` when there is none; BodyError when it cannot be decoded."""
     raw = await request.body()
     if not raw.strip():
         return {}
-    return json.loads(raw)
+    return decode(raw)
+
+
+def _body_refused(what: str, exc: BodyError) -> Response:
+    return error_response(422, f"Invalid {what}", {"body": [exc.problem]})
 
 
 async def faults(request: Request) -> Response:
@@ -35,9 +40,10 @@ async def faults(request: Request) -> Response:
     if request.method == "PUT":
         try:
             state.faults.set(state.faults.config.updated(await _json_body(request)))
-        except ValueError as exc:
-            errors = exc.errors if isinstance(exc, FaultConfigError) else {"body": ["is not JSON"]}
-            return error_response(422, "Invalid fault settings", errors)
+        except BodyError as exc:
+            return _body_refused("fault settings", exc)
+        except FaultConfigError as exc:
+            return error_response(422, "Invalid fault settings", exc.errors)
     elif request.method == "DELETE":
         state.faults.set(FaultConfig())
     return JSONResponse(state.faults.config.to_json())
@@ -47,8 +53,8 @@ async def reset(request: Request) -> Response:
     state = _state(request)
     try:
         body = await _json_body(request)
-    except ValueError:
-        return error_response(422, "Invalid reset request", {"body": ["is not JSON"]})
+    except BodyError as exc:
+        return _body_refused("reset request", exc)
     seed = body.get("seed", state.seed) if isinstance(body, dict) else None
     if seed not in SEEDS:
         return error_response(422, "Invalid reset request", {"seed": [f"must be one of {SEEDS}"]})
@@ -61,14 +67,19 @@ async def fill(request: Request) -> Response:
     state = _state(request)
     try:
         body = await _json_body(request)
-    except ValueError:
-        return error_response(422, "Invalid fill request", {"body": ["is not JSON"]})
+    except BodyError as exc:
+        return _body_refused("fill request", exc)
     count = _fill_count(body)
     if count is None:
         problem = f"must be an integer from 1 to {MAX_FILL}"
         return error_response(422, "Invalid fill request", {"invoices": [problem]})
+    room = state.store.room()
+    if count + 1 > room:  # the invoices and their client
+        limit = state.settings.max_records
+        problem = f"would take the mock past its limit of {limit:,} records (room for {room:,})"
+        return error_response(422, "Invalid fill request", {"invoices": [problem]})
     client = add_invoices(state.store, count)
-    state.cache.clear()
+    state.cache.forget(state.store, state.store.take_changes())
     return JSONResponse({"client_id": client["id"], "records": state.store.counts()})
 
 

@@ -1,4 +1,9 @@
-"""HTTP basic auth for the API: the token is both the user name and the password."""
+"""HTTP basic auth for the API: the token is both the user name and the password.
+
+The scheme name is case-insensitive (RFC 9110), so `basic` works as well as `Basic`. A request
+with two Authorization headers is refused whatever they hold: taking either one would let a
+proxy's or a client's extra header decide who the caller is.
+"""
 
 from __future__ import annotations
 
@@ -19,10 +24,13 @@ def is_api_path(path: str) -> bool:
 
 
 def credentials_match(header: str | None, token: str) -> bool:
-    if header is None or not header.startswith("Basic "):
+    if header is None:
+        return False
+    scheme, _, credentials = header.strip().partition(" ")
+    if scheme.lower() != "basic":
         return False
     try:
-        decoded = base64.b64decode(header[6:].strip(), validate=True).decode("utf-8")
+        decoded = base64.b64decode(credentials.strip(), validate=True).decode("utf-8")
     except (binascii.Error, UnicodeDecodeError):
         return False
     user, _, password = decoded.partition(":")
@@ -45,10 +53,8 @@ class BasicAuthMiddleware:
         if scope["type"] != "http" or not is_api_path(scope["path"]):
             await self.app(scope, receive, send)
             return
-        header = None
-        for name, value in scope["headers"]:
-            if name == b"authorization":
-                header = value.decode("latin-1")
+        sent = [value for name, value in scope["headers"] if name == b"authorization"]
+        header = sent[0].decode("latin-1") if len(sent) == 1 else None
         if credentials_match(header, self._token):
             await self.app(scope, receive, send)
             return

@@ -1,17 +1,20 @@
-"""Helpers the resource modules share: paging, filters, numbering and field copying."""
+"""Helpers the resource modules share: paging, filters, numbering, field copying, and the check
+that a write leaves totals the mock can hold."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
 from ._dates import parse_day
-from ._errors import ApiError
+from ._errors import ApiError, invalid
 from ._read_cache import RawJson, envelope
 from ._registry import Call, Reply, ok
 from ._store import Record, Store
+from ._totals import AmountTooLarge, TaxRates, check_holdable
 
 Json = dict[str, Any]
 _DAY_FIELDS = frozenset(
@@ -27,8 +30,10 @@ def page(
     render: Callable[[Record], Json],
 ) -> RawJson:
     """One page of `rows` (records of the table `key`, which also names the list) in the usual
-    envelope; past the last page the list is empty."""
+    envelope; past the last page the list is empty. `size` is the list's own page size, which a
+    `page_size` in the query replaces."""
     number = int(call.query.get("page", 1))
+    size = int(call.query.get("page_size", size))
     total = len(rows)
     start = (number - 1) * size
     counters = {"page_count": -(-total // size), "page_size": size, "total_count": total}
@@ -78,10 +83,29 @@ def by_id(rows: Iterable[Record]) -> list[Record]:
     return sorted(rows, key=lambda row: row["id"])
 
 
+# The spec's longest record number; a number is assigned only if it fits.
+LONGEST_NUMBER = 255
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+
+
 def next_number(rows: Iterable[Record]) -> str:
-    """One more than the highest numeric `number` in use (numbers are strings)."""
-    numeric = [int(row["number"]) for row in rows if str(row.get("number") or "").isdigit()]
-    return str(max(numeric, default=0) + 1)
+    """One more than the highest number in use written in ASCII digits.
+
+    A stored number may be any text ("PROJ101", "²", "0042", 255 nines): only ASCII digits count
+    (`str.isdigit` also takes "²", which `int` refuses), leading zeros aside, and a number whose
+    successor would not fit in LONGEST_NUMBER characters is passed over.
+    """
+    highest = ""
+    for row in rows:
+        text = row.get("number")
+        if not isinstance(text, str) or not _ASCII_DIGITS.fullmatch(text):
+            continue
+        digits = text.lstrip("0")
+        if len(digits) > LONGEST_NUMBER or digits == "9" * LONGEST_NUMBER:
+            continue
+        if (len(digits), digits) > (len(highest), highest):
+            highest = digits
+    return str(int(highest or "0") + 1)
 
 
 def unique_number(
@@ -117,3 +141,17 @@ def check_limit(store: Store, table: str, limit: int | None, what: str) -> None:
 def today_or(fields: Json, key: str, store: Store, wrapper: str) -> dt.date:
     value = fields.get(key)
     return day_field(value, f"{wrapper}.{key}") if isinstance(value, str) else store.today()
+
+
+_TOTAL_FIELDS = ("tax", "tax2", "tax3", "compound_tax")
+
+
+def holdable_totals(candidate: Record, fields: dict[str, Any], kind: str) -> None:
+    """422 when `candidate` (a record as a write would leave it) has totals the mock cannot
+    hold, naming the field the write changed that bears on them: the lines, else a tax."""
+    try:
+        check_holdable(candidate["items"], TaxRates.of(candidate))
+    except AmountTooLarge as exc:
+        sent = [f"{kind}_items_attributes", *_TOTAL_FIELDS]
+        field = next((f"{kind}.{name}" for name in sent if name in fields), kind)
+        raise invalid(field, f"would make {exc}, more than the mock can hold") from None

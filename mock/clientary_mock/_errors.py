@@ -1,7 +1,9 @@
 """Errors as JSON bodies in the spec's ErrorResponse shape, whatever goes wrong.
 
 Starlette's own 404/405 pages are plain text; a client of this API must only ever see JSON, so
-every HTTP error and every unexpected exception is answered here.
+every HTTP error and every unexpected exception is answered here. A 500 always says
+`Connection: close`: it means the mock is broken, and the client should not reuse a connection
+to it (see `_error_boundary`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,17 @@ class ApiError(Exception):
         self.headers = headers or {}
 
 
+SHOWN_CHARACTERS = 40
+
+
+def shown(text: str, limit: int = SHOWN_CHARACTERS) -> str:
+    """`text` as an error message may quote it: at most `limit` characters of it.
+
+    A refusal names what was wrong; repeating a 100 MB value whole made a 100 MB answer.
+    """
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def not_found(what: str) -> ApiError:
     return ApiError(404, f"{what} not found")
 
@@ -65,6 +78,16 @@ async def http_exception_handler(request: Request, exc: Exception) -> Response:
     return error_response(exc.status_code, exc.detail, headers=headers)
 
 
+CLOSE = {"Connection": "close"}
+
+
+def internal_error_response(
+    message: str = "Internal server error", errors: FieldErrors | None = None
+) -> JSONResponse:
+    return error_response(500, message, errors, headers=CLOSE)
+
+
 async def unexpected_exception_handler(request: Request, exc: Exception) -> Response:
+    # Only what escapes ErrorBoundaryMiddleware itself lands here.
     logger.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-    return error_response(500, "Internal server error")
+    return internal_error_response()

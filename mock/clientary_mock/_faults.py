@@ -29,7 +29,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._auth import is_api_path
-from ._errors import FieldErrors, error_response
+from ._errors import FieldErrors, error_response, shown
 
 FAULT_HEADER = "X-Mock-Fault"
 _RATES = ("error_rate", "rate_limit_rate", "drop_rate", "drop_after_rate")
@@ -65,7 +65,7 @@ class FaultConfig:
         clean: dict[str, Any] = {}
         for name, value in changes.items():
             if name not in known:
-                errors[name] = ["is not a fault setting"]
+                errors[shown(name)] = ["is not a fault setting"]
                 continue
             problem = _problem(name, value)
             if problem:

@@ -89,8 +89,8 @@ class Operation:
     template: str
     parameters: tuple[Parameter, ...]
     body_validator: Draft202012Validator | None
-    # status -> validator of the JSON body, or None when the status declares no content
-    responses: dict[int, Draft202012Validator | None]
+    # status -> {media type: validator of the body}; empty when the status declares no content
+    responses: dict[int, dict[str, Draft202012Validator]]
 
     def query_parameters(self) -> dict[str, Parameter]:
         return {p.name: p for p in self.parameters if p.location == "query"}
@@ -126,7 +126,7 @@ def _template_pattern(template: str) -> re.Pattern[str]:
     regex = "".join(
         f"(?P<{part[1:-1]}>[^/]+)" if part.startswith("{") else re.escape(part) for part in parts
     )
-    return re.compile(f"^{regex}$")
+    return re.compile(rf"\A{regex}\Z")
 
 
 def _build_operation(
@@ -149,13 +149,13 @@ def _build_operation(
     if "requestBody" in raw:
         body = _resolve(spec, raw["requestBody"])
         body_validator = schema_validator(spec, body["content"]["application/json"]["schema"])
-    responses: dict[int, Draft202012Validator | None] = {}
+    responses: dict[int, dict[str, Draft202012Validator]] = {}
     for status, response in raw.get("responses", {}).items():
-        resolved = _resolve(spec, response)
-        content = resolved.get("content", {}).get("application/json")
-        responses[int(status)] = (
-            schema_validator(spec, content["schema"]) if content is not None else None
-        )
+        content = _resolve(spec, response).get("content", {})
+        responses[int(status)] = {
+            media_type: schema_validator(spec, media["schema"])
+            for media_type, media in content.items()
+        }
     return Operation(
         operation_id=raw["operationId"],
         method=method.upper(),

@@ -1,11 +1,21 @@
-"""Stored records as the JSON Clientary answers with, dates in each field's documented form."""
+"""Stored records as the JSON Clientary answers with, dates in each field's documented form.
+
+Decimals and the amounts nobody entered take the form of the mock's dialect (see `_dialect`).
+
+A few renderings show other records too: a project its client and its time entries, an invoice
+its payments and the schedules that still exist, a schedule its client. `shown_in` lists, for a
+record just written, the renderings that show it, so that the read cache renders exactly those
+afresh; a rendering that starts reading another table must be added there.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 from ._dates import dashed, slashed, with_offset, zulu
+from ._dialect import absent, decimal_json
 from ._store import Record, Store
 from ._totals import TaxRates, cents, compute, decimal, line_tax
 
@@ -18,16 +28,24 @@ _STAFF_FIELDS = ("name", "title", "email", "phone", "mobile", "ext", "avatar")
 _TAX_FIELDS = ("tax_label", "tax2_label", "tax3_label", "compound_tax")
 
 
-def number(value: Any) -> int | float:
-    """A JSON number: whole amounts as integers (`123`), others as decimals (`129.15`)."""
-    exact = decimal(value)
-    if exact == exact.to_integral_value():
-        return int(exact)
-    return float(exact)
+def number(value: Any) -> int | float | str:
+    """A decimal in the dialect's form: a JSON number, whole amounts as integers (`123`) and
+    others as decimals (`129.15`), or a Rails decimal string (`"123.0"`, `"129.15"`)."""
+    return decimal_json(decimal(value))
 
 
-def money(value: Any) -> int | float:
+def money(value: Any) -> int | float | str | None:
+    """An amount rounded to cents; one nobody entered (None) in the dialect's form for it."""
+    if value is None:
+        return absent()
     return number(cents(decimal(value)))
+
+
+def _price_text(value: Any) -> str:
+    """A recurring line's price, which even the docs print as a string (`"49.99"`)."""
+    exact = cents(decimal(value))
+    written = decimal_json(exact)
+    return written if isinstance(written, str) else str(exact)
 
 
 def party(record: Record) -> Json:
@@ -56,7 +74,7 @@ def project(store: Store, record: Record) -> Json:
         "name": record["name"],
         "description": record.get("description"),
         "status": record["status"],
-        "budget_type": record["budget_type"],
+        "budget_type": absent() if record["budget_type"] is None else record["budget_type"],
         "project_type": record["project_type"],
         "budget": money(record["budget"]),
         "rate": money(record["rate"]),
@@ -180,7 +198,7 @@ def payment(record: Record) -> Json:
         "amount": money(record["amount"]),
         "note": record.get("note"),
         "received_on": dashed(record["received_on"]),
-        "transaction_fee_amount": money(record.get("transaction_fee_amount", 0)),
+        "transaction_fee_amount": money(record.get("transaction_fee_amount")),
         "transaction_id": record.get("transaction_id"),
     }
 
@@ -205,7 +223,7 @@ def _recurring_line(record: Record, item: Record, rates: TaxRates) -> Json:
         "item_type": item["item_type"],
         "title": item["title"],
         # Recurring lines are the one place the docs show a price as a string.
-        "price": str(cents(decimal(item["price"]))),
+        "price": _price_text(item["price"]),
         "quantity": number(item["quantity"]),
         "taxable?": item["taxable"],
         "secondary_tax?": item.get("secondary_tax", item["taxable"]),
@@ -248,3 +266,21 @@ def task(record: Record) -> Json:
         "created_at": zulu(record["created_at"]),
         "updated_at": zulu(record["updated_at"]),
     }
+
+
+def shown_in(store: Store, table: str, record: Record) -> Iterator[tuple[str, int]]:
+    """The other records (table, id) whose rendering shows `record` of `table`, just written
+    (or deleted: `record` is then the record as it was)."""
+    if table == "hours":
+        yield ("projects", record["project_id"])
+    elif table == "payments":
+        yield ("invoices", record["invoice_id"])
+    elif table == "clients":
+        for owner in ("projects", "recurring"):
+            for row in store.rows(owner):
+                if row.get("client_id") == record["id"]:
+                    yield (owner, row["id"])
+    elif table == "recurring":
+        for row in store.rows("invoices"):
+            if record["id"] in row.get("recurring_ids", ()):
+                yield ("invoices", row["id"])

@@ -2,7 +2,8 @@
 
 A response that breaks the spec is replaced by a 500 naming what is wrong (and logged), so a
 test suite running against the mock fails on the first non-conforming answer, whichever client
-made the request. Switched on by `create_app(check_responses=True)`, `--check-responses`, or
+made the request. A 500 of the mock's own goes out as it is: it fails the request already, and
+its message says more than "breaks the spec" would. Switched on by `create_app(check_responses=True)`, `--check-responses`, or
 the environment variable CLIENTARY_MOCK_CHECK_RESPONSES=1 (which child processes inherit).
 """
 
@@ -14,7 +15,7 @@ import os
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._auth import is_api_path
-from ._errors import error_response
+from ._errors import internal_error_response
 from ._held_response import hold_response
 from .conformance import ConformanceChecker
 
@@ -48,18 +49,18 @@ class ResponseCheckMiddleware:
         headers = {
             name.decode("latin-1"): value.decode("latin-1") for name, value in start["headers"]
         }
-        problems = self.checker.problems(
-            scope["method"], scope["path"], start["status"], headers, body
-        )
+        problems = []
+        if start["status"] != 500:
+            problems = self.checker.problems(
+                scope["method"], scope["path"], start["status"], headers, body
+            )
         if not problems:
             await send(start)
             await send({"type": "http.response.body", "body": body})
             return
         logger.error("response breaks the spec: %s", "; ".join(problems))
-        replacement = error_response(
-            500,
-            "The mock's response breaks the spec",
-            {"response": problems},
-            headers={VIOLATION_HEADER: "true"},
+        replacement = internal_error_response(
+            "The mock's response breaks the spec", {"response": problems}
         )
+        replacement.headers[VIOLATION_HEADER] = "true"
         await replacement(scope, receive, send)

@@ -160,7 +160,9 @@ class _DemoAccount:
         fields = {
             "number": f"PROJ{101 + index}", "name": f"{client['name']} {('Website', 'Retainer')[n]}",
             "description": "Project description", "status": 2 if index % 3 == 2 else 1,
-            "budget_type": n % 2, "project_type": 0, "budget": Decimal(15000),
+            # Retainers (n = 1) have no budget: nothing entered, 0 or null by dialect.
+            "budget_type": None if n else 0, "project_type": 0,
+            "budget": None if n else Decimal(15000),
             "rate": Decimal(125), "currency_code": "USD", "end_date": self.ago(-60 + index),
             "client_id": client["id"],
         }  # fmt: skip
@@ -226,7 +228,7 @@ class _DemoAccount:
         amount = total if full else Decimal(10)
         fields = {
             "invoice_id": invoice["id"], "amount": amount, "note": "Paid by check",
-            "received_on": self.ago(380 - 10 * index), "transaction_fee_amount": Decimal(0),
+            "received_on": self.ago(380 - 10 * index), "transaction_fee_amount": None,
             "transaction_id": None,
         }  # fmt: skip
         self.add("payments", fields, 380 - 10 * index)

@@ -9,12 +9,17 @@ from . import _seed
 from ._faults import FaultState
 from ._openapi import SpecIndex
 from ._read_cache import ReadCache
-from ._store import Clock, Settings, Store
+from ._store import Clock, RecordLimitReached, Settings, Store
 
 
 def build_store(seed: str, settings: Settings, today: dt.date | None) -> Store:
     store = Store(Clock(today), settings)
-    _seed.load(store, seed)
+    try:
+        _seed.load(store, seed)
+    except RecordLimitReached:
+        limit = settings.max_records
+        raise ValueError(f"the seed {seed!r} holds more than max_records={limit}") from None
+    store.take_changes()  # nothing is cached yet
     return store
 
 

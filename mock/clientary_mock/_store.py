@@ -25,6 +25,7 @@ TABLES = (
     "recurring",
     "tasks",
     "invoice_messages",
+    "estimate_messages",
 )
 # Clients and leads share one id space (a lead becomes a client), so a contact's or an
 # estimate's `client_id` names exactly one of them.
@@ -46,6 +47,11 @@ _NAMES = {
 }
 
 
+# About 2.3 KB a filled invoice, more once rendered: half a million records is a gigabyte or two,
+# which a shared machine can spare; many more, and a runaway load test takes the machine down.
+DEFAULT_MAX_RECORDS = 500_000
+
+
 @dataclass(frozen=True)
 class Settings:
     max_clients: int | None = None
@@ -54,6 +60,19 @@ class Settings:
     stripe_enabled: bool = True
     fiscal_year_start_month: int = 1
     token_user_id: int = 1
+    max_records: int = DEFAULT_MAX_RECORDS
+
+
+class RecordLimitReached(ApiError):
+    """The mock holds `max_records` records in all (staff and seed data included)."""
+
+    def __init__(self, limit: int) -> None:
+        problem = f"would take the mock past its limit of {limit:,} records"
+        super().__init__(
+            422,
+            "The mock holds all the records it may; delete some or reset it",
+            {"body": [problem]},
+        )
 
 
 class Clock:
@@ -83,6 +102,19 @@ class Store:
         self.settings = settings
         self.tables: dict[str, dict[int, Record]] = {name: {} for name in TABLES}
         self._sequences: dict[str, int] = {}
+        self.held = 0  # records in all the tables
+        # Every record written since the last `take_changes()` (inserted, changed or deleted),
+        # with its table: what the read cache must render afresh.
+        self._changes: list[tuple[str, Record]] = []
+
+    def take_changes(self) -> list[tuple[str, Record]]:
+        """The records written since the last call, as (table, record)."""
+        changes, self._changes = self._changes, []
+        return changes
+
+    def room(self) -> int:
+        """How many more records may be stored."""
+        return max(self.settings.max_records - self.held, 0)
 
     def next_id(self, sequence: str) -> int:
         value = self._sequences.get(sequence, 0) + 1
@@ -90,14 +122,24 @@ class Store:
         return value
 
     def insert(self, table: str, fields: Record, at: dt.datetime | None = None) -> Record:
+        if not self.room():
+            raise RecordLimitReached(self.settings.max_records)
         moment = at if at is not None else self.clock.now()
         record_id = self.next_id(_SEQUENCE_OF.get(table, table))
         record = {**fields, "id": record_id, "created_at": moment, "updated_at": moment}
         self.tables[table][record_id] = record
+        self.held += 1
+        self._changes.append((table, record))
         return record
 
-    def touch(self, record: Record) -> None:
+    def touch(self, table: str, record: Record) -> None:
+        """Note a change to `record` (of `table`), stamping its `updated_at`."""
         record["updated_at"] = self.clock.now()
+        self.mark(table, record)
+
+    def mark(self, table: str, record: Record) -> None:
+        """Note a change to `record` that leaves its `updated_at` alone."""
+        self._changes.append((table, record))
 
     def get(self, table: str, record_id: int | None) -> Record | None:
         if record_id is None:
@@ -123,7 +165,10 @@ class Store:
         return list(self.tables[table].values())
 
     def delete(self, table: str, record_id: int) -> None:
-        self.tables[table].pop(record_id, None)
+        record = self.tables[table].pop(record_id, None)
+        if record is not None:
+            self.held -= 1
+            self._changes.append((table, record))
 
     def counts(self) -> dict[str, int]:
         return {name: len(rows) for name, rows in self.tables.items()}

@@ -9,6 +9,12 @@ Reading of the taxes (the docs show only the fields, not the arithmetic):
 Invoice and estimate lines carry one `taxable` flag that applies to all three taxes; recurring
 lines carry one flag per tax (`taxable?`, `secondary_tax?`, `tertiary_tax?`).
 Money is kept in Decimal and rounded half up to cents only where a total is shown.
+
+The arithmetic has Decimal's default 28 significant digits, so a total of 10**26 or more cannot
+be rounded to cents (`quantize` fails). The spec bounds each amount, not their sum: 500 lines at
+the maxima make about 6.6 * 10**25, and a second such update would pass the limit. A write that
+would make such a total is refused (`check_holdable`) before anything is stored, so every stored
+record can still be read.
 """
 
 from __future__ import annotations
@@ -20,7 +26,12 @@ from typing import Any
 
 HEADER_ITEM = 0
 CENT = Decimal("0.01")
+AMOUNT_LIMIT = Decimal(10) ** 26
 _HUNDRED = Decimal(100)
+
+
+class AmountTooLarge(ValueError):
+    """A total the arithmetic cannot hold (see AMOUNT_LIMIT)."""
 
 
 def cents(value: Decimal) -> Decimal:
@@ -75,10 +86,22 @@ def line_tax(item: dict[str, Any], rates: TaxRates) -> Decimal:
     return first + second + third
 
 
-def compute(items: Iterable[dict[str, Any]], rates: TaxRates) -> Totals:
+def _sums(items: Iterable[dict[str, Any]], rates: TaxRates) -> tuple[Decimal, Decimal]:
     subtotal = Decimal(0)
     taxes = Decimal(0)
     for item in items:
         subtotal += line_amount(item)
         taxes += line_tax(item, rates)
+    return subtotal, taxes
+
+
+def compute(items: Iterable[dict[str, Any]], rates: TaxRates) -> Totals:
+    subtotal, taxes = _sums(items, rates)
     return Totals(cents(subtotal), cents(taxes), cents(subtotal + taxes))
+
+
+def check_holdable(items: Iterable[dict[str, Any]], rates: TaxRates) -> None:
+    """Raise AmountTooLarge when the totals of these lines could not be worked out in cents."""
+    subtotal, taxes = _sums(items, rates)
+    if any(abs(total) >= AMOUNT_LIMIT for total in (subtotal, taxes, subtotal + taxes)):
+        raise AmountTooLarge(f"a total of {AMOUNT_LIMIT:.0E} or more")

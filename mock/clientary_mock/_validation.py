@@ -1,7 +1,8 @@
 """Checking a request against its operation, with errors named per field.
 
 Field names join object keys with dots and list positions with brackets
-(`invoice.invoice_items_attributes[0].title`); query parameters are named as sent.
+(`invoice.invoice_items_attributes[0].title`); query parameters are named as sent. A key, a
+parameter name or a value quoted in a message is cut to a short prefix (see `_errors.shown`).
 
 Unknown query parameters are refused with 422 rather than ignored: the spec declares every
 parameter an operation takes, and a contract fuzzer sending undeclared ones expects a refusal.
@@ -18,10 +19,14 @@ from typing import Any
 
 from jsonschema import ValidationError as SchemaError
 
-from ._errors import ApiError, FieldErrors
+from ._errors import ApiError, FieldErrors, shown
+from ._json_body import BodyError, decode
 from ._openapi import Operation, Parameter
 
-_INTEGER = re.compile(r"^[+-]?\d{1,19}$")
+# An integer as the API writes one: ASCII digits, no sign but minus, no leading zero, no space.
+# (Python's `\d` also takes Arabic-Indic digits and "²", and `$` lets a final newline through:
+# "1\n" would reach record 1.)
+_INTEGER = re.compile(r"0|-?[1-9][0-9]{0,18}")
 
 
 def field_name(path: Iterable[Any]) -> str:
@@ -30,8 +35,13 @@ def field_name(path: Iterable[Any]) -> str:
         if isinstance(part, int):
             name += f"[{part}]"
         else:
-            name += f".{part}" if name else str(part)
+            name += f".{shown(part)}" if name else shown(str(part))
     return name
+
+
+# jsonschema's messages quote the value and sometimes parts of the schema; the value is cut
+# above, and this bounds whatever else a message could grow by.
+_LONGEST_MESSAGE = 200
 
 
 def _messages(error: SchemaError) -> list[tuple[list[Any], str]]:
@@ -50,7 +60,8 @@ def _messages(error: SchemaError) -> list[tuple[list[Any], str]]:
         return [(path, "must be one of " + ", ".join(json.dumps(v) for v in allowed))]
     if error.validator == "pattern":
         return [(path, "has an invalid format")]
-    return [(path, error.message)]
+    message = error.message.replace(repr(instance), shown(repr(instance)))
+    return [(path, shown(message, _LONGEST_MESSAGE))]
 
 
 def _collect(errors: Iterable[SchemaError], prefix: list[Any]) -> FieldErrors:
@@ -71,9 +82,9 @@ def _refuse_constant(token: str) -> Any:
 def parse_json_body(raw: bytes) -> Any:
     """Decode a request body; decimals stay exact and non-finite numbers are refused."""
     try:
-        value = json.loads(raw, parse_float=Decimal, parse_constant=_refuse_constant)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ApiError(422, "Malformed JSON body", {"body": ["is not valid JSON"]}) from exc
+        value = decode(raw, parse_float=Decimal, parse_constant=_refuse_constant)
+    except BodyError as exc:
+        raise ApiError(422, "Malformed JSON body", {"body": [exc.problem]}) from None
     _reject_unstorable(value)
     return _whole_numbers_as_int(value)
 
@@ -135,7 +146,7 @@ def _coerce(parameter: Parameter, raw: str) -> Any:
 
     An integer comes back only when it is valid for the parameter, so callers need not check it
     again (a str still needs checking)."""
-    if _INTEGER.match(raw) and parameter.validator.is_valid(int(raw)):
+    if _INTEGER.fullmatch(raw) and parameter.validator.is_valid(int(raw)):
         return int(raw)
     return raw
 
@@ -154,7 +165,7 @@ def validate_query(operation: Operation, query: Mapping[str, str]) -> dict[str, 
     for name, raw in query.items():
         parameter = declared.get(name)
         if parameter is None:
-            errors[name] = ["is not a parameter of this operation"]
+            errors[shown(name)] = ["is not a parameter of this operation"]
             continue
         value = _coerce(parameter, raw)
         problems = _problems(parameter, value)

@@ -20,6 +20,7 @@ from starlette.types import ASGIApp
 from ._auth import is_api_path
 from ._listener import tcp_listener
 from ._openapi import default_index
+from ._request_timeout import DEFAULT_REQUEST_TIMEOUT, timed_protocol
 from .conformance import ConformanceChecker
 
 
@@ -54,11 +55,22 @@ class SpecRecorder:
 
 
 @contextmanager
-def serve_in_thread(app: ASGIApp, start_timeout: float = 10) -> Iterator[str]:
-    """Serve `app` on 127.0.0.1 and a free port; yields the base URL."""
+def serve_in_thread(
+    app: ASGIApp, start_timeout: float = 10, request_timeout: float = DEFAULT_REQUEST_TIMEOUT
+) -> Iterator[str]:
+    """Serve `app` on 127.0.0.1 and a free port, as `clientary-mock` does; yields the base URL.
+
+    `request_timeout` is the `--request-timeout` of the command line.
+    """
     listener = tcp_listener("127.0.0.1", 0)
     port = listener.getsockname()[1]
-    config = uvicorn.Config(app, http="h11", lifespan="off", access_log=False, log_config=None)
+    config = uvicorn.Config(
+        app,
+        http=timed_protocol(request_timeout),
+        lifespan="off",
+        access_log=False,
+        log_config=None,
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
     thread.start()

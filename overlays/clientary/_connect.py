@@ -103,8 +103,10 @@ def _base_url(subdomain: str | None, base_url: str | None) -> str:
         raise TypeError("give exactly one of subdomain= or base_url=")
     if subdomain is not None:
         if not isinstance(subdomain, str) or not _SUBDOMAIN.fullmatch(subdomain):
+            # Not echoed: a token pasted in the wrong place would land in logs and tracebacks.
             raise ValueError(
-                f"subdomain must be one DNS label (letters, digits, inner hyphens), got {subdomain!r}"
+                "subdomain must be one DNS label: letters, digits and inner hyphens, "
+                "at most 63 characters (as 'acme' in acme.clientary.com)"
             )
         return f"https://{subdomain.lower()}.clientary.com"
     assert base_url is not None
@@ -112,22 +114,31 @@ def _base_url(subdomain: str | None, base_url: str | None) -> str:
 
 
 def _checked_base_url(base_url: str) -> str:
+    """The URL, or an error saying what is wrong with it in words.
+
+    No message repeats the URL or a part of it: a token pasted into its query, path, fragment
+    or host would land in logs and tracebacks. The parser's own error is left out as well
+    (`from None`), since it quotes the part it could not read.
+    """
     if not isinstance(base_url, str):
         raise TypeError(f"base_url must be a str, got {type(base_url).__name__}")
     try:
         url = httpx.URL(base_url)
-    except httpx.InvalidURL as exc:
-        # Not echoed: a malformed URL may still carry credentials.
-        raise ValueError("base_url is not a valid URL") from exc
+    except httpx.InvalidURL:
+        raise ValueError("base_url is not a valid URL") from None
     if url.userinfo:
         # Credentials in a URL end up in logs and error messages; the token goes in auth only.
         raise ValueError("base_url must not contain credentials; pass the token as token=")
     if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"base_url must be an http(s) URL with a host, got {base_url!r}")
+        raise ValueError("base_url must be an http:// or https:// URL with a host")
+    if url.port is not None and not 0 < url.port < 65536:
+        raise ValueError("base_url has a port outside 1-65535")
     if url.query or url.fragment:
-        raise ValueError(f"base_url must not have a query or fragment, got {base_url!r}")
+        raise ValueError("base_url must not have a query or fragment")
     if url.scheme == "http" and not _is_loopback(url.host):
-        raise ValueError(f"base_url must use https unless its host is loopback, got {base_url!r}")
+        raise ValueError(
+            "base_url must use https unless its host is loopback (localhost, 127.0.0.1, ::1)"
+        )
     return str(url).rstrip("/")
 
 

@@ -1,7 +1,8 @@
 """Clientary's calendar days and timestamps, to and from Python values.
 
 The API writes days as "2011/07/26" in older resources and "2011-07-26" in newer ones, and every
-documented request uses dashes. Timestamps are ISO 8601 with an offset or "Z".
+documented request uses dashes. Timestamps are ISO 8601 with an offset or "Z", or, in one copy of
+the docs, as Ruby writes them ("2011/06/29 23:01:08 -0700").
 """
 
 import datetime
@@ -10,6 +11,10 @@ import re
 __all__ = ["format_date", "parse_date", "parse_timestamp"]
 
 _DAY = re.compile(r"(\d{4})([/-])(\d{2})\2(\d{2})")
+# Ruby's Time#to_s: "2011/06/29 23:01:08 -0700" (or with dashes, or "UTC" for the zone).
+_RUBY_TIME = re.compile(
+    r"(\d{4})[/-](\d{2})[/-](\d{2}) (\d{2}:\d{2}:\d{2}(?:\.\d+)?) ?([+-]\d{4}|UTC)"
+)
 
 
 def parse_date(value: str | None) -> datetime.date | None:
@@ -36,15 +41,21 @@ def format_date(value: datetime.date) -> str:
 
 
 def parse_timestamp(value: str | None) -> datetime.datetime | None:
-    """An ISO 8601 timestamp such as "2012-11-08T21:20:47Z" (None stays None), offset kept."""
+    """A timestamp with its zone (None stays None), offset kept.
+
+    ISO 8601 ("2012-11-08T21:20:47Z", "2013-02-06T21:23:21-08:00") or the form Ruby writes
+    ("2011/06/29 23:01:08 -0700", "2011-06-29 23:01:08 UTC").
+    """
     if value is None:
         return None
     if not isinstance(value, str):
         raise TypeError(f"timestamp must be a str or None, got {type(value).__name__}")
+    ruby = _RUBY_TIME.fullmatch(value.strip())
+    text = value.strip() if ruby is None else "{}-{}-{}T{}{}".format(*ruby.groups())
     try:
-        parsed = datetime.datetime.fromisoformat(value.strip())
+        parsed = datetime.datetime.fromisoformat(text.replace("UTC", "+00:00"))
     except ValueError:
-        raise ValueError(f"not an ISO 8601 timestamp: {value!r}") from None
+        raise ValueError(f"not a timestamp with a zone: {value!r}") from None
     if parsed.tzinfo is None:
         raise ValueError(f"timestamp has no UTC offset: {value!r}")
     return parsed

@@ -18,6 +18,7 @@ query string or any header) plus the server's own error text, so the token canno
 Bad input found before a request is sent raises plain `ValueError` / `TypeError` instead.
 """
 
+import html.parser
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -45,8 +46,10 @@ __all__ = [
     "transport_error",
 ]
 
-# Long HTML error pages (a proxy's 502, say) would drown the useful part of the message.
+# Long error texts (a proxy's 502 page, say) would drown the useful part of the message.
 _MAX_SERVER_TEXT = 300
+# Keys of a JSON error body that carry its message rather than a field's errors.
+_MESSAGE_KEYS = frozenset({"error", "errors", "message"})
 
 
 class ClientaryError(Exception):
@@ -143,11 +146,16 @@ def error_class_for(status_code: int) -> type[APIStatusError]:
 
 
 def status_error(response: httpx.Response) -> APIStatusError:
-    """Build the typed error for a non-2xx response."""
+    """Build the typed error for a non-2xx response.
+
+    The body may be JSON (an object, with field errors under `errors` or at the top level), plain
+    text (`HTTP Basic: Access denied.`) or an HTML page; `.body` holds the JSON as parsed or the
+    text as sent, and the message the server's words (an HTML page's title).
+    """
     body = _decoded_body(response)
     method = response.request.method
     path = response.request.url.path
-    server_text = _server_text(body)
+    server_text = _server_text(body, _is_html(response))
     message = f"{response.status_code} {method} {path}"
     if server_text:
         message += f": {server_text}"
@@ -174,7 +182,11 @@ def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> ClientaryEr
 
 
 def field_errors(body: object) -> dict[str, list[str]]:
-    """The `errors` of an error body as field -> messages; a bare list goes under "base"."""
+    """The field errors of an error body as field -> messages.
+
+    Either under `errors` (`{"error": ..., "errors": {"name": [...]}}`; a bare list goes under
+    "base"), or at the top level, as Rails renders a record's errors (`{"name": [...]}`).
+    """
     if not isinstance(body, Mapping):
         return {}
     errors = body.get("errors")
@@ -182,7 +194,11 @@ def field_errors(body: object) -> dict[str, list[str]]:
         return {str(field): _as_messages(messages) for field, messages in errors.items()}
     if isinstance(errors, list):
         return {"base": [str(message) for message in errors]}
-    return {}
+    return {
+        str(field): [str(message) for message in messages]
+        for field, messages in body.items()
+        if field not in _MESSAGE_KEYS and isinstance(messages, list)
+    }
 
 
 def _as_messages(messages: object) -> list[str]:
@@ -200,12 +216,58 @@ def _decoded_body(response: httpx.Response) -> object:
     return parsed
 
 
-def _server_text(body: object) -> str:
-    if isinstance(body, Mapping):
+def _is_html(response: httpx.Response) -> bool:
+    content_type = response.headers.get("content-type", "").lower()
+    return content_type.startswith("text/html") or response.text.lstrip()[:1] == "<"
+
+
+class _PageText(html.parser.HTMLParser):
+    """The words of an HTML error page: its title, else its first heading, else all its text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: dict[str, list[str]] = {"title": [], "h1": [], "body": []}
+        self._open: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._open:
+            del self._open[len(self._open) - 1 - self._open[::-1].index(tag) :]
+
+    def handle_data(self, data: str) -> None:
+        if any(tag in ("script", "style") for tag in self._open):
+            return
+        for tag in ("title", "h1"):
+            if tag in self._open:
+                self.parts[tag].append(data)
+        self.parts["body"].append(data)
+
+    def words(self) -> str:
+        for tag in ("title", "h1", "body"):
+            text = " ".join(" ".join(self.parts[tag]).split())
+            if text:
+                return text
+        return ""
+
+
+def _page_words(page: str) -> str:
+    reader = _PageText()
+    reader.feed(page)
+    reader.close()
+    return reader.words()
+
+
+def _server_text(body: object, is_html: bool) -> str:
+    if isinstance(body, str) and is_html:
+        text = _page_words(body)
+    elif isinstance(body, Mapping):
         parts: list[str] = []
-        error = body.get("error")
-        if isinstance(error, str) and error:
-            parts.append(error)
+        for key in ("error", "message"):
+            said = body.get(key)
+            if isinstance(said, str) and said:
+                parts.append(said)
         for field, messages in field_errors(body).items():
             joined = "; ".join(messages)
             parts.append(joined if field == "base" else f"{field}: {joined}")

@@ -11,8 +11,8 @@ from clientary_client.api.invoices import get_invoice, update_invoice
 from clientary_client.models import Invoice, InvoiceFields, InvoiceUpdateRequest, LineItem
 from clientary_client.types import Unset
 
-from ._call import acall, asend, call, parse_result, send
-from ._line_items import ITEM_FIELDS, InvoiceItemChanges, checked_item_fields
+from ._call import acall, call
+from ._line_items import ITEM_FIELDS, MAX_ID, InvoiceItemChanges, checked_item_fields
 from ._operations import AnyClient
 
 __all__ = [
@@ -116,34 +116,16 @@ def plan_item_changes(
 
 
 def _put_items(client: AnyClient, invoice_id: int, changes: InvoiceItemChanges) -> Invoice:
-    body = _update_body(changes)
-    api_client, response = send(
-        update_invoice, (), {"client": client, "id": invoice_id, "body": body}
-    )
-    if _is_bodiless_success(response.status_code, response.content):
-        return call(get_invoice, client=client, id=invoice_id)
-    invoice: Invoice = parse_result(update_invoice, api_client, response)
-    return invoice
+    # call() reads the invoice again should the update come back without it (204, empty 200).
+    return call(update_invoice, client=client, id=invoice_id, body=_update_body(changes))
 
 
 async def _aput_items(client: AnyClient, invoice_id: int, changes: InvoiceItemChanges) -> Invoice:
-    body = _update_body(changes)
-    api_client, response = await asend(
-        update_invoice, (), {"client": client, "id": invoice_id, "body": body}
-    )
-    if _is_bodiless_success(response.status_code, response.content):
-        return await acall(get_invoice, client=client, id=invoice_id)
-    invoice: Invoice = parse_result(update_invoice, api_client, response)
-    return invoice
+    return await acall(update_invoice, client=client, id=invoice_id, body=_update_body(changes))
 
 
 def _update_body(changes: InvoiceItemChanges) -> InvoiceUpdateRequest:
     return InvoiceUpdateRequest(invoice=InvoiceFields(invoice_items_attributes=changes.to_models()))
-
-
-def _is_bodiless_success(status_code: int, content: bytes) -> bool:
-    # The docs never show an update's answer; should it come back empty, read the invoice.
-    return 200 <= status_code < 300 and not content.strip()
 
 
 def _check_arguments(invoice_id: int, changes: InvoiceItemChanges) -> None:
@@ -157,8 +139,8 @@ def _check_arguments(invoice_id: int, changes: InvoiceItemChanges) -> None:
 def _check_invoice_id(invoice_id: object) -> None:
     if isinstance(invoice_id, bool) or not isinstance(invoice_id, int):
         raise TypeError(f"invoice_id must be an int, got {type(invoice_id).__name__}")
-    if invoice_id < 1:
-        raise ValueError(f"invoice_id must be a positive int, got {invoice_id}")
+    if not 1 <= invoice_id <= MAX_ID:
+        raise ValueError(f"invoice_id must be from 1 to 2**53 - 1, got {invoice_id}")
 
 
 def _check_ids_on_invoice(
@@ -188,8 +170,8 @@ def _checked_desired(desired: object) -> list[_WantedLine]:
         if line_id is not None:
             if isinstance(line_id, bool) or not isinstance(line_id, int):
                 raise TypeError(f"{context}: id must be an int, got {type(line_id).__name__}")
-            if line_id < 1:
-                raise ValueError(f"{context}: id must be a positive int, got {line_id}")
+            if not 1 <= line_id <= MAX_ID:
+                raise ValueError(f"{context}: id must be from 1 to 2**53 - 1, got {line_id}")
             if line_id in seen_ids:
                 raise ValueError(f"{context}: id {line_id} appears twice in desired")
             seen_ids.add(line_id)
@@ -203,6 +185,9 @@ def _differing_fields(item: LineItem, line: Mapping[str, Any]) -> dict[str, Any]
         if name not in line:
             continue
         current = getattr(item, name)
+        if name == "taxable" and isinstance(current, Unset):
+            # Some servers spell the flag `taxable?`, as on recurring lines.
+            current = item.additional_properties.get("taxable?", current)
         if isinstance(current, Unset) or current != line[name]:
             differing[name] = line[name]
     return differing

@@ -16,7 +16,11 @@ __all__ = ["ITEM_FIELDS", "InvoiceItemChanges", "checked_item_fields"]
 ITEM_FIELDS = ("title", "quantity", "price", "taxable", "item_type")
 """The line fields that can be set, in the order they are written out."""
 
-# The spec's bounds (Quantity, Money, and item_type 0 = section header .. 3 = regular line).
+# The largest id the spec lets a request carry (RecordIdInput): 2**53 - 1, which JavaScript
+# tools still read exactly.
+MAX_ID = 2**53 - 1
+# The spec's bounds (QuantityInput, MoneyInput, and item_type 0 = section header .. 3 = regular
+# line).
 _BOUNDS = {"quantity": 1e9, "price": 1e12}
 _ITEM_TYPES = range(0, 4)
 
@@ -143,4 +147,6 @@ def _checked_id(line_id: object, action: str) -> int:
         raise TypeError(f"{action}: id must be an int, got {type(line_id).__name__}")
     if line_id < 1:
         raise ValueError(f"{action}: id must be a positive int, got {line_id}")
+    if line_id > MAX_ID:
+        raise ValueError(f"{action}: id must be at most 2**53 - 1, got {line_id}")
     return line_id

@@ -6,6 +6,7 @@ model for a documented status, and `sync(...)`, whose annotations name the succe
 """
 
 import functools
+import importlib
 import inspect
 import types
 import typing
@@ -17,7 +18,16 @@ from clientary_client import AuthenticatedClient, Client
 from clientary_client.models import ErrorResponse
 from clientary_client.types import Unset
 
-__all__ = ["Operation", "build_request", "operation_name", "parse_success", "success_types"]
+__all__ = [
+    "Operation",
+    "bind_request",
+    "build_request",
+    "operation_name",
+    "parse_success",
+    "path_arguments",
+    "read_operation",
+    "success_types",
+]
 
 P = ParamSpec("P")
 R_co = TypeVar("R_co", covariant=True)
@@ -49,6 +59,14 @@ def build_request(
 
     Raises TypeError naming the operation and the argument before anything is sent.
     """
+    client, _, request = bind_request(operation, args, kwargs)
+    return client, request
+
+
+def bind_request(
+    operation: object, args: tuple[object, ...], kwargs: Mapping[str, object]
+) -> tuple[AnyClient, dict[str, object], dict[str, Any]]:
+    """As `build_request`, with the operation's arguments by name between client and request."""
     name = operation_name(operation)
     get_kwargs = _generated_function(operation, "_get_kwargs")
     arguments = dict(kwargs)
@@ -71,7 +89,7 @@ def build_request(
                 f"{name}: {argument} must be {_describe(hint)}, got {type(value).__name__}"
             )
     request: dict[str, Any] = get_kwargs(**arguments)
-    return client, request
+    return client, arguments, request
 
 
 def _bound(
@@ -95,6 +113,22 @@ def parse_success(operation: object, client: AnyClient, response: httpx.Response
     """The generated model for a 2xx response (None for bodiless successes)."""
     parse = _generated_function(operation, "_parse_response")
     return parse(client=client, response=response)
+
+
+def read_operation(operation: object) -> types.ModuleType | None:
+    """The operation that reads the record `operation` changes, for updates (else None).
+
+    The generator names it in each update's module (READ_OPERATION, the GET of the same path in
+    the spec; see spec/templates/endpoint_module.py.jinja).
+    """
+    name = getattr(operation, "READ_OPERATION", None)
+    return importlib.import_module(name) if isinstance(name, str) else None
+
+
+def path_arguments(operation: object, arguments: Mapping[str, object]) -> dict[str, object]:
+    """The entries of `arguments` that `operation` takes (for a read after an update: the ids)."""
+    _, hints, _ = _parameters(_generated_function(operation, "_get_kwargs"))
+    return {name: value for name, value in arguments.items() if name in hints}
 
 
 @functools.cache

@@ -85,6 +85,12 @@ STEPS: list[Step] = [
         ],
         "estimate",
     ),
+    ("update_estimate", lambda ids: ["--id", str(ids["estimate"]), "--title", "Revised"], None),
+    (
+        "send_estimate_message",
+        lambda ids: ["--id", str(ids["estimate"]), "--recipients", '["ana@s.example"]'],
+        None,
+    ),
     (
         "create_expense",
         lambda ids: [
@@ -176,6 +182,11 @@ STEPS: list[Step] = [
         "recurring",
     ),
     (
+        "update_recurring_schedule",
+        lambda ids: ["--id", str(ids["recurring"]), "--title", "Monthly"],
+        None,
+    ),
+    (
         "create_task",
         lambda ids: ["--title", "Call Ana", "--project-id", str(ids["project"])],
         "task",
@@ -192,6 +203,9 @@ STEPS: list[Step] = [
         None,
     ),
     ("delete_recurring_schedule", lambda ids: ["--id", str(ids["recurring"])], None),
+    ("delete_task", lambda ids: ["--id", str(ids["task"])], None),
+    ("delete_estimate", lambda ids: ["--id", str(ids["estimate"])], None),
+    ("delete_invoice", lambda ids: ["--id", str(ids["invoice"])], None),
     ("delete_hour_entry", lambda ids: ["--id", str(ids["hour"])], None),
     ("delete_expense", lambda ids: ["--id", str(ids["expense"])], None),
     ("delete_contact", lambda ids: ["--id", str(ids["contact"])], None),

@@ -16,12 +16,15 @@ from typing import Any
 import schemathesis
 from schemathesis import Case
 from schemathesis.config import SchemathesisConfig
+from schemathesis.core.hooks import load_from_path as load_hooks_from_path
 from schemathesis.core.transport import Response
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 REPO = Path(__file__).resolve().parents[2]
 SPEC = REPO / "spec" / "clientary.yaml"
 CONFIG = REPO / "schemathesis.toml"
+# The hooks scripts/fuzz hands schemathesis: HTML error pages are read as text and checked.
+HOOKS = REPO / "scripts" / "fuzz_hooks.py"
 TOKEN = "contract-token"
 # For requests built by hand (case.call); generated cases get auth from the config.
 AUTHORIZATION = {"Authorization": "Basic " + base64.b64encode(f"{TOKEN}:{TOKEN}".encode()).decode()}
@@ -37,6 +40,7 @@ def project_config() -> SchemathesisConfig:
 
 def load_schema(app: Any) -> OpenApiSchema:
     """The spec, sending every request to `app` (an ASGI app) in-process."""
+    load_hooks_from_path(str(HOOKS))
     schema = schemathesis.openapi.from_path(SPEC, config=project_config())
     schema.app = app
     schema.config.update(basic_auth=(TOKEN, TOKEN))

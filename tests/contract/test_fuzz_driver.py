@@ -50,6 +50,13 @@ def test_the_mock_plan_runs_every_operation_with_every_check() -> None:
         assert restriction not in result.stdout
 
 
+def test_the_mock_speaks_the_dialect_asked_for() -> None:
+    assert "docs dialect" in run_driver("--plan").stdout
+    rails = run_driver("--dialect", "rails", "--plan")
+    assert rails.returncode == 0, rails.stderr
+    assert "rails dialect" in rails.stdout
+
+
 def test_a_real_account_is_read_only_without_allow_writes() -> None:
     result = run_driver("--url", "https://acme.clientary.com", "--plan", token=SECRET)
 
@@ -86,6 +93,7 @@ def test_a_token_given_on_the_command_line_stays_off_the_schemathesis_command() 
         (["--url", "acme.clientary.com"], "must look like https://"),
         (["--allow-writes"], "add --url"),
         (["--token", SECRET], "add --url"),
+        (["--url", "https://acme.clientary.com", "--dialect", "rails"], "bundled mock"),
     ],
 )
 def test_bad_arguments_stop_before_anything_is_sent(arguments: list[str], message: str) -> None:

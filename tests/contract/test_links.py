@@ -51,6 +51,8 @@ BODIES: dict[str, Any] = {
     "send_invoice_message": {"recipients": ["ap@example.com"]},
     "create_payment": {"payment": {"amount": 10, "received_on": "2025-06-02"}},
     "create_estimate": {"estimate": {"date": "2025-06-01", "currency_code": "USD", "client_id": 1}},
+    "update_estimate": {"estimate": {"title": "Revised"}},
+    "send_estimate_message": {"recipients": ["buyer@example.com"]},
     "create_payment_profile": {
         "stripe_payment_profile": {
             "stripe_customer_id": "cus_linked",
@@ -69,10 +71,14 @@ BODIES: dict[str, Any] = {
             "time_interval": 5,
         }
     },
+    "update_recurring_schedule": {"recurring_schedule": {"due_period": 15}},
 }
 PARENT_IDS = {"client_id": 1, "project_id": 1}
 # The collections whose create -> get / update / delete chains the fuzzer must be able to walk.
-CHAINED = {"clients", "contacts", "leads", "projects", "hours", "expenses", "tasks", "invoices"}
+CHAINED = {
+    "clients", "contacts", "leads", "projects", "hours", "expenses", "tasks", "invoices",
+    "estimates", "recurring",
+}  # fmt: skip
 
 
 def operations() -> dict[str, tuple[str, str, dict[str, Any]]]:
@@ -162,7 +168,6 @@ def test_the_chained_collections_all_have_get_update_and_delete_links() -> None:
     for create_id in CREATES_WITH_LINKS:
         collection = OPERATIONS[create_id][1].rsplit("/", 1)[-1]
         kinds = {OPERATIONS[target][0] for target in link_targets(OPERATIONS[create_id][2])}
-        if {"GET", "PUT"} <= kinds:
+        if {"GET", "PUT", "DELETE"} <= kinds:
             covered.add(collection)
-    # Tasks have no delete in the API, so GET and PUT are what a task chain can follow.
     assert covered >= CHAINED, CHAINED - covered

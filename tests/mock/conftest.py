@@ -7,12 +7,13 @@ non-conforming response fails at teardown, naming the exchange.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any
 
 import httpx
 import pytest
 from clientary_client import Client
-from clientary_mock import create_app
+from clientary_mock import _render, create_app
 from clientary_mock.testing import SpecRecorder, serve_in_thread
 from starlette.applications import Starlette
 
@@ -98,3 +99,17 @@ def live_http(live_url: str, conformance: SpecRecorder) -> Iterator[httpx.Client
 def live_api(live_url: str, live_http: httpx.Client) -> Client:
     """The generated client over a real socket (use the sync calls)."""
     return Client(base_url=live_url).set_httpx_client(live_http)
+
+
+@pytest.fixture
+def counted_invoice_renders(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The ids of the invoices the mock renders from now on, in order."""
+    rendered: list[int] = []
+    original: Callable[..., Any] = _render.invoice
+
+    def counting(store: Any, record: dict[str, Any]) -> Any:
+        rendered.append(record["id"])
+        return original(store, record)
+
+    monkeypatch.setattr(_render, "invoice", counting)
+    return rendered

@@ -44,4 +44,4 @@ async def test_fill_refuses_anything_but_a_count(http: httpx.AsyncClient, body: 
 
 async def test_fill_refuses_a_body_that_is_not_json(http: httpx.AsyncClient) -> None:
     refused = await http.post("/_mock/fill", content=b"{")
-    assert (refused.status_code, refused.json()["errors"]) == (422, {"body": ["is not JSON"]})
+    assert (refused.status_code, refused.json()["errors"]) == (422, {"body": ["is not valid JSON"]})

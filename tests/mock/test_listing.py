@@ -174,3 +174,22 @@ async def test_early_years_keep_four_digits(http: httpx.AsyncClient) -> None:
     # A range the spec allows; the echo must still be a four-digit-year Clientary date.
     body = await get_json(http, "/api/v2/expenses", from_date="0400-02-29", to_date="0999-12-31")
     assert (body["from_date"], body["to_date"]) == ("0400/02/29", "0999/12/31")
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("/api/v2/clients", "clients"),
+        ("/api/v2/invoices", "invoices"),
+        ("/api/v2/clients/1/invoices", "invoices"),
+        ("/api/v2/tasks", "tasks"),
+        ("/api/v2/recurring", "recurring"),
+    ],
+)
+async def test_every_paged_list_honours_page_size(
+    http: httpx.AsyncClient, url: str, key: str
+) -> None:
+    whole = await get_json(http, url, page_size=100)
+    small = await get_json(http, url, page_size=1, page=2)
+    assert (small["page_size"], small["page_count"]) == (1, whole["total_count"])
+    assert small[key] == whole[key][1:2]

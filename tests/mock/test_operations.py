@@ -23,10 +23,13 @@ from clientary_client.api.contacts import (
 )
 from clientary_client.api.estimates import (
     create_estimate,
+    delete_estimate,
     get_estimate,
     list_client_estimates,
     list_estimates,
     list_project_estimates,
+    send_estimate_message,
+    update_estimate,
 )
 from clientary_client.api.expenses import (
     create_expense,
@@ -46,6 +49,7 @@ from clientary_client.api.hours import (
 )
 from clientary_client.api.invoices import (
     create_invoice,
+    delete_invoice,
     get_invoice,
     list_client_invoices,
     list_invoices,
@@ -74,10 +78,12 @@ from clientary_client.api.recurring_schedules import (
     delete_recurring_schedule,
     get_recurring_schedule,
     list_recurring_schedules,
+    update_recurring_schedule,
 )
 from clientary_client.api.staff import get_staff, list_staff
 from clientary_client.api.tasks import (
     create_task,
+    delete_task,
     get_task,
     list_project_tasks,
     list_tasks,
@@ -91,6 +97,8 @@ from clientary_client.models import (
     ContactFields,
     ContactUpdateRequest,
     EstimateCreateRequest,
+    EstimateFields,
+    EstimateUpdateRequest,
     ExpenseCreateRequest,
     ExpenseFields,
     ExpenseUpdateRequest,
@@ -111,6 +119,7 @@ from clientary_client.models import (
     NewHourEntryFields,
     NewInvoiceFields,
     NewProjectFields,
+    NewRecurringScheduleFields,
     NewTaskFields,
     PaymentCreateRequest,
     PaymentFields,
@@ -120,6 +129,7 @@ from clientary_client.models import (
     ProjectUpdateRequest,
     RecurringScheduleCreateRequest,
     RecurringScheduleFields,
+    RecurringScheduleUpdateRequest,
     StripePaymentProfileFields,
     TaskCreateRequest,
     TaskFields,
@@ -249,6 +259,17 @@ async def test_every_operation_of_the_spec_is_served(api: Client) -> None:
         list_project_estimates, await list_project_estimates.asyncio_detailed(project.id, client=c)
     )
     t.ok(get_estimate, await get_estimate.asyncio_detailed(estimate.id, client=c))
+    estimate_edit = EstimateUpdateRequest(estimate=EstimateFields(title="Phase 1"))
+    edited = t.ok(
+        update_estimate,
+        await update_estimate.asyncio_detailed(estimate.id, client=c, body=estimate_edit),
+    )
+    assert edited.title == "Phase 1"
+    estimate_message = InvoiceMessageRequest(recipients=["ann@zeta.example"])
+    t.ok(
+        send_estimate_message,
+        await send_estimate_message.asyncio_detailed(estimate.id, client=c, body=estimate_message),
+    )
     invoice_fields = NewInvoiceFields(
         date="2026-06-01",
         due_date="2026-07-01",
@@ -301,7 +322,7 @@ async def test_every_operation_of_the_spec_is_served(api: Client) -> None:
     )
     t.ok(list_payments, await list_payments.asyncio_detailed(client=c))
     t.ok(delete_payment, await delete_payment.asyncio_detailed(invoice.id, payment.id, client=c))
-    schedule_fields = RecurringScheduleFields(
+    schedule_fields = NewRecurringScheduleFields(
         client_id=client.id,
         next_date="2026-07-01",
         time_interval=TimeInterval.MONTHLY,
@@ -320,6 +341,18 @@ async def test_every_operation_of_the_spec_is_served(api: Client) -> None:
     t.ok(
         get_recurring_schedule, await get_recurring_schedule.asyncio_detailed(schedule.id, client=c)
     )
+    schedule_edit = RecurringScheduleUpdateRequest(
+        recurring_schedule=RecurringScheduleFields(due_period=30)
+    )
+    assert (
+        t.ok(
+            update_recurring_schedule,
+            await update_recurring_schedule.asyncio_detailed(
+                schedule.id, client=c, body=schedule_edit
+            ),
+        ).due_period
+        == 30
+    )
     t.ok(
         list_recurring_schedule_invoices,
         await list_recurring_schedule_invoices.asyncio_detailed(schedule.id, client=c),
@@ -328,6 +361,9 @@ async def test_every_operation_of_the_spec_is_served(api: Client) -> None:
     t.ok(list_staff, await list_staff.asyncio_detailed(client=c))
     t.ok(get_staff, await get_staff.asyncio_detailed(1, client=c))
     # deletes, leaves first
+    t.ok(delete_task, await delete_task.asyncio_detailed(task.id, client=c))
+    t.ok(delete_estimate, await delete_estimate.asyncio_detailed(estimate.id, client=c))
+    t.ok(delete_invoice, await delete_invoice.asyncio_detailed(invoice.id, client=c))
     t.ok(
         delete_recurring_schedule,
         await delete_recurring_schedule.asyncio_detailed(schedule.id, client=c),

@@ -1,14 +1,14 @@
-"""The read cache: records rendered once, spliced into answers as they were, cleared by writes."""
+"""The read cache: records rendered once, spliced into answers as they were, forgotten when
+written (tests/mock/test_hostile_input.py counts what an unrelated write renders again)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
-from clientary_mock import _render
+from clientary_mock import create_app
 from clientary_mock._read_cache import RawJson, ReadCache, encode, envelope
 from starlette.applications import Starlette
 
@@ -39,23 +39,23 @@ def test_a_record_is_rendered_once_and_values_computed_once() -> None:
 
     first = cache.record_json("clients", {"id": 7}, render)
     assert cache.record_json("clients", {"id": 7}, render) is first
-    assert cache.value("key", lambda: [1]) is cache.value("key", lambda: [2])
+    assert cache.value("key", ("clients",), lambda: [1]) is cache.value("key", (), lambda: [2])
     cache.clear()
     cache.record_json("clients", {"id": 7}, render)
     assert (renders, len(cache)) == ([7, 7], 1)
 
 
-@pytest.fixture
-def counted_invoice_renders(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    rendered: list[int] = []
-    original: Callable[..., Any] = _render.invoice
-
-    def counting(store: Any, record: dict[str, Any]) -> Any:
-        rendered.append(record["id"])
-        return original(store, record)
-
-    monkeypatch.setattr(_render, "invoice", counting)
-    return rendered
+def test_a_write_forgets_its_record_and_the_values_read_from_its_table() -> None:
+    store = create_app(token="t").state.mock.store
+    cache = ReadCache()
+    cache.record_json("clients", {"id": 7}, lambda record: record)
+    cache.record_json("clients", {"id": 8}, lambda record: record)
+    cache.value("names", ("clients",), list)
+    cache.value("tasks", ("tasks",), list)
+    cache.forget(store, [("clients", {"id": 7})])
+    assert len(cache) == 2  # client 8 and the value read from tasks
+    assert cache.record_json("clients", {"id": 8}, lambda record: {"other": 1}).data == b'{"id":8}'
+    assert cache.value("tasks", ("tasks",), lambda: ["recomputed"]) == []
 
 
 async def test_reading_a_page_again_renders_nothing(
@@ -89,12 +89,16 @@ async def test_a_renamed_client_shows_in_its_projects(http: httpx.AsyncClient) -
     assert (await http.get("/api/v2/projects/1")).json()["client"]["name"] == "Renamed Ltd"
 
 
-async def test_a_refused_write_clears_it_too(http: httpx.AsyncClient, mock_app: Starlette) -> None:
-    await http.get("/api/v2/invoices")
-    assert len(mock_app.state.mock.cache) > 0
+async def test_a_refused_write_changes_nothing_so_forgets_nothing(
+    http: httpx.AsyncClient, mock_app: Starlette
+) -> None:
+    first = await http.get("/api/v2/invoices")
+    held = len(mock_app.state.mock.cache)
+    assert held > 0
     refused = await http.put("/api/v2/invoices/1", json={"invoice": {"client_id": 999_999}})
     assert refused.status_code == 422
-    assert len(mock_app.state.mock.cache) == 0
+    assert len(mock_app.state.mock.cache) == held
+    assert (await http.get("/api/v2/invoices")).content == first.content
 
 
 async def test_a_reset_clears_it(http: httpx.AsyncClient, mock_app: Starlette) -> None:

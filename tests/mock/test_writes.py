@@ -376,3 +376,95 @@ async def test_free_form_fields_keep_the_numbers_they_were_sent(http: httpx.Asyn
     assert created["invoice_extra_fields"] == extra
     fetched = await send(http, "GET", f"/api/v2/clients/{created['id']}", None, 200)
     assert fetched["invoice_extra_fields"] == extra
+
+
+async def test_an_estimate_is_updated_line_by_line_then_deleted(http: httpx.AsyncClient) -> None:
+    items = [
+        {"title": "Plan", "quantity": 1, "price": 90},
+        {"title": "Build", "quantity": 2, "price": 50},
+    ]
+    body = {"estimate": {"date": "2026-06-01", "currency_code": "USD", "client_id": 2}}
+    body["estimate"]["estimate_items_attributes"] = items
+    estimate = await send(http, "POST", "/api/v2/estimates", body, 201)
+    plan, build = (item["id"] for item in estimate["estimate_items"])
+    changes = [{"id": plan, "price": 100}, {"id": build, "_destroy": True}]
+    url = f"/api/v2/estimates/{estimate['id']}"
+    updated = await send(
+        http, "PUT", url, {"estimate": {"title": "v2", "estimate_items_attributes": changes}}, 200
+    )
+    assert [(i["id"], i["price"]) for i in updated["estimate_items"]] == [(plan, 100)]
+    assert (updated["title"], updated["subtotal"]) == ("v2", 100)
+    foreign = [{"id": build, "quantity": 1}]
+    await send(http, "PUT", url, {"estimate": {"estimate_items_attributes": foreign}}, 422)
+    await send(http, "DELETE", url, None, 200)
+    assert (await http.get(url)).status_code == 404
+    await send(http, "DELETE", url, None, 404)
+
+
+async def test_sending_an_estimate_marks_a_draft_sent(http: httpx.AsyncClient) -> None:
+    body = {"estimate": {"date": "2026-06-01", "currency_code": "USD", "client_id": 2}}
+    estimate = await send(http, "POST", "/api/v2/estimates", body, 201)
+    url = f"/api/v2/estimates/{estimate['id']}"
+    response = await http.post(f"{url}/messages", json={"recipients": ["a@example.com"]})
+    assert (response.status_code, response.content) == (200, b"")
+    assert (await http.get(url)).json()["status"] == 1
+    assert (await counts(http))["estimate_messages"] == 1
+    await send(http, "DELETE", url, None, 200)
+    assert (await counts(http))["estimate_messages"] == 0
+
+
+async def test_deleting_an_invoice_takes_its_payments(http: httpx.AsyncClient) -> None:
+    items = [{"title": "A", "quantity": 1, "price": 100}]
+    invoice = await send(
+        http,
+        "POST",
+        "/api/v2/invoices",
+        {"invoice": {**INVOICE, "invoice_items_attributes": items}},
+        201,
+    )
+    url = f"/api/v2/invoices/{invoice['id']}"
+    await send(http, "POST", f"{url}/payments", {"payment": {"amount": 40}}, 201)
+    before = await counts(http)
+    await send(http, "DELETE", url, None, 200)
+    after = await counts(http)
+    assert (before["invoices"] - after["invoices"], before["payments"] - after["payments"]) == (
+        1,
+        1,
+    )
+    assert (await http.get(url)).status_code == 404
+
+
+async def test_a_task_can_be_deleted(http: httpx.AsyncClient) -> None:
+    task = await send(http, "POST", "/api/v2/tasks", {"task": {"title": "Gone soon"}}, 201)
+    await send(http, "DELETE", f"/api/v2/tasks/{task['id']}", None, 200)
+    assert (await http.get(f"/api/v2/tasks/{task['id']}")).status_code == 404
+    await send(http, "DELETE", f"/api/v2/tasks/{task['id']}", None, 404)
+
+
+async def test_a_recurring_schedule_is_updated_with_the_create_rules(
+    http: httpx.AsyncClient,
+) -> None:
+    url = "/api/v2/recurring/1"
+    schedule = await send(http, "GET", url, None, 200)
+    [line, *_] = schedule["recurring_schedule_items"]
+    changes = {
+        "due_period": 21,
+        "recurring_schedule_items_attributes": [
+            {"id": line["id"], "quantity": 3},
+            {"title": "Support", "quantity": 1, "price": 10},
+        ],
+    }
+    updated = await send(http, "PUT", url, {"recurring_schedule": changes}, 200)
+    assert updated["due_period"] == 21
+    assert [(i["title"], i["quantity"]) for i in updated["recurring_schedule_items"]][-1] == (
+        "Support",
+        1,
+    )
+    assert updated["recurring_schedule_items"][0]["quantity"] == 3
+    # Autobill needs a payment profile of the schedule's own client, on update as on create.
+    autobill = await send(
+        http, "PUT", url, {"recurring_schedule": {"action": 2, "payment_profile_id": 2}}, 422
+    )
+    assert list(autobill["errors"]) == ["recurring_schedule.payment_profile_id"]
+    await send(http, "PUT", url, {"recurring_schedule": {"client_id": 999}}, 422)
+    assert (await send(http, "GET", url, None, 200))["due_period"] == 21

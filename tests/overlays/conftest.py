@@ -3,6 +3,7 @@
 from collections.abc import Callable, Iterator
 
 import clientary
+import clientary_mock
 import httpx
 import pytest
 from clientary import _retry_transport
@@ -61,3 +62,12 @@ def make_client() -> Iterator[ClientFactory]:
     yield factory
     for client in made:
         client.get_httpx_client().close()
+
+
+@pytest.fixture(scope="module", params=clientary_mock.DIALECTS)
+def mock_dialect(request: pytest.FixtureRequest) -> str:
+    """The tests against the mock run once per dialect: the forms the docs print, and the forms
+    a Rails server may send instead (decimal strings, nulls, 204 on updates, text and HTML
+    errors), which the client must read alike."""
+    dialect: str = request.param
+    return dialect

@@ -2,6 +2,7 @@
 
 import base64
 import logging
+import traceback
 from collections.abc import Callable
 
 import clientary
@@ -17,6 +18,7 @@ from .records import client_json
 ClientFactory = Callable[..., Client]
 
 CLIENT_JSON = client_json()
+SECRET = "tokSECRET9f2c"
 
 
 class TestValidation:
@@ -73,6 +75,38 @@ class TestValidation:
         with pytest.raises(ValueError, match="credentials") as caught:
             clientary.connect(token=token, base_url=f"https://{token}:{token}@acme.clientary.com")
         assert token not in str(caught.value)
+
+    @pytest.mark.parametrize(
+        "url",
+        [
+            f"https://acme.clientary.com/?token={SECRET}",
+            f"https://acme.clientary.com/#{SECRET}",
+            f"http://acme.clientary.com/{SECRET}",
+            f"http://10.0.0.1/api?key={SECRET}",
+            f"ftp://127.0.0.1/{SECRET}",
+            f"{SECRET}@acme.clientary.com",
+            f"https://acme.clientary.com:99999/{SECRET}",
+            f"https://[{SECRET}]/",
+            f"http://{SECRET}.clientary.com/",
+        ],
+    )
+    def test_refused_base_urls_never_repeat_what_could_be_a_secret(
+        self, token: str, url: str
+    ) -> None:
+        """Query, path, fragment and host may hold a pasted token: no message or traceback
+        shows them (what was wrong is said in words)."""
+        with pytest.raises(ValueError, match="base_url") as caught:
+            clientary.connect(token=token, base_url=url)
+        shown = "".join(traceback.format_exception(caught.value))
+        assert SECRET not in shown
+        assert SECRET not in repr(caught.value)
+
+    @pytest.mark.parametrize("bad", [f"{SECRET}!", f"acme.{SECRET}", f"{SECRET}/x", SECRET * 6])
+    def test_refused_subdomains_are_not_repeated(self, token: str, bad: str) -> None:
+        """A token pasted as the subdomain stays out of the message."""
+        with pytest.raises(ValueError, match="subdomain") as caught:
+            clientary.connect(token=token, subdomain=bad)
+        assert SECRET not in "".join(traceback.format_exception(caught.value))
 
     @pytest.mark.parametrize("bad", ["", "with space", "a:b", "tab\t"])
     def test_rejects_bad_tokens_without_echoing_them(self, bad: str) -> None:

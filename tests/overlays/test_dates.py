@@ -44,10 +44,17 @@ class TestFormatDate:
 class TestParseTimestamp:
     @pytest.mark.parametrize(
         ("text", "offset_hours"),
-        [("2012-11-08T21:20:47Z", 0), ("2013-02-06T21:23:21-08:00", -8)],
+        [
+            ("2012-11-08T21:20:47Z", 0),
+            ("2013-02-06T21:23:21-08:00", -8),
+            ("2015-01-01T00:00:00.000Z", 0),
+            ("2011/06/29 23:01:08 -0700", -7),
+            ("2011-06-29 23:01:08 UTC", 0),
+        ],
     )
     def test_offsets_kept(self, text: str, offset_hours: int) -> None:
-        """Z and numeric offsets both parse, as aware datetimes."""
+        """Z, numeric offsets and Ruby's form ("2011/06/29 23:01:08 -0700", a copy of the docs
+        shows it) all parse, as aware datetimes."""
         parsed = clientary.parse_timestamp(text)
         assert parsed is not None
         assert parsed.utcoffset() == datetime.timedelta(hours=offset_hours)

@@ -171,6 +171,19 @@ class TestSync:
             {"title": "A", "quantity": 1, "price": 1}
         ]
 
+    def test_a_flag_spelt_taxable_question_mark_is_read_as_the_tax_flag(self) -> None:
+        """Some servers send `taxable?` on invoice lines: a line that already has the wanted
+        flag is left alone, one that differs is edited."""
+        lines = [item(1, "A", 1, 1), item(2, "B", 1, 1)]
+        for line in lines:
+            line["taxable?"] = line.pop("taxable")
+        current = clientary_invoice(lines)
+        desired: list[dict[str, object]] = [
+            {"id": 1, "title": "A", "quantity": 1, "price": 1, "taxable": False},
+            {"id": 2, "title": "B", "quantity": 1, "price": 1, "taxable": True},
+        ]
+        assert plan_item_changes(current, desired).to_attributes() == [{"id": 2, "taxable": True}]
+
     def test_empty_desired_removes_everything(self) -> None:
         """No wanted lines: every current one goes."""
         current = clientary_invoice([item(1, "A", 1, 1), item(2, "B", 1, 1)])

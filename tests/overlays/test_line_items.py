@@ -60,10 +60,12 @@ class TestOutput:
 
 class TestRefusals:
     @pytest.mark.parametrize(("bad", "error"), [(0, ValueError), (-4, ValueError),
+                                                (2**53, ValueError),
                                                 ("184", TypeError), (1.0, TypeError),
                                                 (True, TypeError), (None, TypeError)])  # fmt: skip
     def test_bad_ids(self, bad: Any, error: type[Exception]) -> None:
-        """edit and remove need a positive int id."""
+        """edit and remove need a positive int id, at most 2**53 - 1 (what the spec lets a
+        request carry)."""
         with pytest.raises(error, match="edit: id"):
             clientary.InvoiceItemChanges().edit(bad, quantity=1)
         with pytest.raises(error, match="remove: id"):

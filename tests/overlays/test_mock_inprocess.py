@@ -17,6 +17,13 @@ TOKEN = "tok-SECRET-asgi-51e7"
 BASE_URL = "http://127.0.0.1"
 
 
+def mock_app(dialect: str, **options: Any) -> Any:
+    """A mock account in `dialect`, checking its own answers against the spec (strict mode)."""
+    return clientary_mock.create_app(
+        token=TOKEN, seed="demo", dialect=dialect, check_responses=True, **options
+    )
+
+
 def connect_to(app: Any, *, max_retries: int = 8) -> Client:
     return clientary.connect(
         token=TOKEN,
@@ -27,8 +34,8 @@ def connect_to(app: Any, *, max_retries: int = 8) -> Client:
 
 
 @pytest.fixture
-async def client() -> AsyncIterator[Client]:
-    connected = connect_to(clientary_mock.create_app(token=TOKEN, seed="demo"))
+async def client(mock_dialect: str) -> AsyncIterator[Client]:
+    connected = connect_to(mock_app(mock_dialect))
     yield connected
     await connected.get_async_httpx_client().aclose()
 
@@ -100,11 +107,10 @@ class TestAsyncAgainstTheMock:
 
 @pytest.mark.anyio
 class TestAsyncFaults:
-    async def test_fail_first_is_retried(self, sleeps: list[float]) -> None:
+    async def test_fail_first_is_retried(self, sleeps: list[float], mock_dialect: str) -> None:
         """The first two answers fail; acall still succeeds after two waits."""
-        app = clientary_mock.create_app(
-            token=TOKEN,
-            seed="demo",
+        app = mock_app(
+            mock_dialect,
             faults=clientary_mock.FaultConfig(fail_first=2, error_statuses=(503,)),
         )
         client = connect_to(app)
@@ -114,9 +120,11 @@ class TestAsyncFaults:
         assert len(sleeps) == 2
 
     @pytest.mark.parametrize("concurrency", [1, 3])
-    async def test_pagination_under_errors(self, concurrency: int, sleeps: list[float]) -> None:
+    async def test_pagination_under_errors(
+        self, concurrency: int, sleeps: list[float], mock_dialect: str
+    ) -> None:
         """A fifth of answers 5xx or 429: every invoice still comes out exactly once, in order."""
-        baseline_client = connect_to(clientary_mock.create_app(token=TOKEN, seed="demo"))
+        baseline_client = connect_to(mock_app(mock_dialect))
         baseline = [r.id async for r in clientary.apaginate(list_invoices, client=baseline_client)]
         await baseline_client.get_async_httpx_client().aclose()
         faults = clientary_mock.FaultConfig(
@@ -126,7 +134,7 @@ class TestAsyncFaults:
             retry_after=1,
             random_seed=4,
         )
-        client = connect_to(clientary_mock.create_app(token=TOKEN, seed="demo", faults=faults))
+        client = connect_to(mock_app(mock_dialect, faults=faults))
         got = [
             r.id
             async for r in clientary.apaginate(
@@ -137,9 +145,11 @@ class TestAsyncFaults:
         assert got == baseline
         assert sleeps, "no fault fired: the test would prove nothing"
 
-    async def test_wrong_token_is_authentication_error_without_secrets(self) -> None:
+    async def test_wrong_token_is_authentication_error_without_secrets(
+        self, mock_dialect: str
+    ) -> None:
         """401 from the mock; neither token shows in the error or the client's repr."""
-        app = clientary_mock.create_app(token=TOKEN, seed="demo")
+        app = mock_app(mock_dialect)
         wrong = clientary.connect(
             token="wrong-token-xyz",
             base_url=BASE_URL,

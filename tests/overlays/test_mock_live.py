@@ -19,20 +19,25 @@ import pytest
 from clientary._envelope import envelope_of
 from clientary_client import Client
 from clientary_client.api.clients import create_client, delete_client, get_client, list_clients
-from clientary_client.api.estimates import create_estimate
+from clientary_client.api.estimates import create_estimate, list_estimates, update_estimate
 from clientary_client.api.invoices import get_invoice, list_invoices
 from clientary_client.api.projects import list_projects
 from clientary_client.api.recurring_schedules import (
     create_recurring_schedule,
     list_recurring_schedules,
+    update_recurring_schedule,
 )
 from clientary_client.models import (
     ClientCreateRequest,
     EstimateCreateRequest,
+    EstimateFields,
+    EstimateUpdateRequest,
     NewClientFields,
     NewEstimateFields,
+    NewRecurringScheduleFields,
     RecurringScheduleCreateRequest,
     RecurringScheduleFields,
+    RecurringScheduleUpdateRequest,
     TimeInterval,
 )
 from clientary_mock.testing import serve_in_thread
@@ -41,10 +46,13 @@ TOKEN = "tok-SECRET-live-93b1"
 
 
 class LiveMock:
-    """The mock app in a uvicorn thread, plus its admin routes."""
+    """The mock app in a uvicorn thread, plus its admin routes; strict mode checks every answer
+    against the spec."""
 
-    def __init__(self) -> None:
-        app = clientary_mock.create_app(token=TOKEN, seed="demo")
+    def __init__(self, dialect: str) -> None:
+        app = clientary_mock.create_app(
+            token=TOKEN, seed="demo", dialect=dialect, check_responses=True
+        )
         self._serving = serve_in_thread(app)
         self.url = self._serving.__enter__()
         self.admin = httpx.Client(base_url=self.url, auth=(TOKEN, TOKEN))
@@ -71,8 +79,8 @@ class LiveMock:
 
 
 @pytest.fixture(scope="module")
-def mock_server() -> Iterator[LiveMock]:
-    live = LiveMock()
+def mock_server(mock_dialect: str) -> Iterator[LiveMock]:
+    live = LiveMock(mock_dialect)
     yield live
     live.stop()
 
@@ -369,7 +377,7 @@ class TestLineItemsAgainstTheMock:
             create_recurring_schedule,
             client=client,
             body=RecurringScheduleCreateRequest(
-                recurring_schedule=RecurringScheduleFields(
+                recurring_schedule=NewRecurringScheduleFields(
                     client_id=client_id,
                     next_date="2026-02-01",
                     time_interval=TimeInterval.MONTHLY,
@@ -381,6 +389,44 @@ class TestLineItemsAgainstTheMock:
         )
         assert [(i.title, i.quantity) for i in estimate.estimate_items] == [("Retainer", 1)]
         assert [i.title for i in schedule.recurring_schedule_items] == ["Retainer"]
+
+    def test_same_builder_updates_estimates_and_recurring_schedules(self, client: Client) -> None:
+        """Edits and removals fit estimate_items_attributes and recurring_schedule_items_attributes
+        on update too (each update returns the record, whatever the dialect answers)."""
+        estimate = clientary.call(list_estimates, client=client).estimates[0]
+        [first_line, *_] = estimate.estimate_items
+        changes = (
+            clientary.InvoiceItemChanges()
+            .edit(first_line.id, quantity=4)
+            .add(title="Extra", quantity=1, price=25)
+        )
+        updated = clientary.call(
+            update_estimate,
+            client=client,
+            id=estimate.id,
+            body=EstimateUpdateRequest(
+                estimate=EstimateFields(estimate_items_attributes=changes.to_models())
+            ),
+        )
+        lines = {item.id: (item.title, item.quantity) for item in updated.estimate_items}
+        assert lines[first_line.id][1] == 4
+        assert ("Extra", 1) in lines.values()
+
+        schedule = clientary.call(list_recurring_schedules, client=client).recurring[0]
+        [first_item, *others] = schedule.recurring_schedule_items
+        removal = clientary.InvoiceItemChanges().remove(first_item.id)
+        updated_schedule = clientary.call(
+            update_recurring_schedule,
+            client=client,
+            id=schedule.id,
+            body=RecurringScheduleUpdateRequest(
+                recurring_schedule=RecurringScheduleFields(
+                    recurring_schedule_items_attributes=removal.to_models()
+                )
+            ),
+        )
+        remaining = [item.id for item in updated_schedule.recurring_schedule_items]
+        assert remaining == [item.id for item in others]
 
 
 def mock_faults(client: Client, **faults: Any) -> None:

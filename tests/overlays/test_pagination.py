@@ -93,6 +93,26 @@ class TestSequential:
         assert names(records) == sorted(server.records.values())
         assert [url.params["page"] for url in server.requests] == ["1", "2", "3"]
 
+    @pytest.mark.parametrize("honoured", [True, False], ids=["honoured", "ignored"])
+    def test_page_size_is_asked_for_but_never_relied_on(
+        self, make_client: ClientFactory, honoured: bool
+    ) -> None:
+        """page_size goes to every page; whether the server keeps to it or to its own size, the
+        counts in each answer decide what comes next, and every record comes out once."""
+        server = ClientsServer(25)
+        plain = server.handler
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            if honoured:
+                server.page_size = int(request.url.params["page_size"])
+            return plain(request)
+
+        client = make_client(handler)
+        records = list(clientary.paginate(list_clients, client=client, page_size=7))
+        assert names(records) == sorted(server.records.values())
+        assert {url.params["page_size"] for url in server.requests} == {"7"}
+        assert len(server.requests) == (4 if honoured else 3)
+
     def test_filters_go_to_every_page(
         self, make_client: ClientFactory, server: ClientsServer
     ) -> None:

@@ -3,7 +3,9 @@
 At run time `assert_type` does nothing, so these also run as smoke tests on `MockTransport`.
 """
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import assert_type
 
 import clientary
@@ -11,13 +13,25 @@ import httpx
 import pytest
 from clientary_client import Client
 from clientary_client.api.clients import delete_client, list_clients
-from clientary_client.api.invoices import list_client_invoices
+from clientary_client.api.invoices import list_client_invoices, update_invoice
 from clientary_client.api.staff import list_staff
-from clientary_client.models import ClientList, ClientRecord, Invoice, Staff
+from clientary_client.models import (
+    ClientList,
+    ClientRecord,
+    ErrorResponse,
+    Invoice,
+    InvoiceFields,
+    InvoiceUpdateRequest,
+    Staff,
+)
 
 ClientFactory = Callable[..., Client]
 
 EMPTY_CLIENTS = {"page_count": 1, "page_size": 10, "total_count": 0, "clients": []}
+INVOICE = {
+    **json.loads((Path(__file__).parents[1] / "fixtures/examples/invoice_get_response.json").read_text()),
+    "total_payments": 0, "balance": 129.15, "invoice_items": [], "recurring_schedules": [],
+}  # fmt: skip
 
 
 def test_paginate_yields_the_record_type(make_client: ClientFactory) -> None:
@@ -46,6 +60,19 @@ def test_call_returns_the_success_model(make_client: ClientFactory) -> None:
     assert_type(clientary.call(list_clients, client=client), ClientList)
     deleted = clientary.call(delete_client, client=client, id=1)
     assert deleted is None
+
+
+def test_an_update_is_typed_as_its_record(make_client: ClientFactory) -> None:
+    """An update's 204 is typed None in the generated module, not Any, so call() of it is the
+    record (which it returns whatever the server answered: see test_call.py)."""
+    client = make_client(lambda r: httpx.Response(200, json=INVOICE))
+    body = InvoiceUpdateRequest(invoice=InvoiceFields(po="PO-1"))
+    updated = clientary.call(update_invoice, client=client, id=110, body=body)
+    assert_type(updated, Invoice)
+    assert_type(
+        update_invoice.sync(client=client, id=110, body=body), ErrorResponse | Invoice | None
+    )
+    assert updated.id == 110
 
 
 @pytest.mark.anyio

@@ -2,7 +2,9 @@
 
 `CATALOGUE_OPERATIONS` is the table of the 57 catalogued operations from the design; the spec must
 carry each with exactly this tag, method and path. `DOCUMENTED_EXTRAS` are further operations the
-API documentation shows, which the spec adds under their own ids. Nothing else may appear.
+API documentation shows, which the spec adds under their own ids. `INTEGRATION_OPERATIONS` are
+operations no copy of the docs shows but integrations written against the API call (evidence
+SECONDARY, which the spec says on each). Nothing else may appear.
 """
 
 from __future__ import annotations
@@ -137,9 +139,23 @@ DOCUMENTED_EXTRAS: tuple[PromisedOperation, ...] = (
     PromisedOperation(
         "recurring_schedules", "get_recurring_schedule", "get", "/api/v2/recurring/{id}"
     ),
+    # The tasks page ends "Delete A Task ... Deletions are permanent and not reversible".
+    PromisedOperation("tasks", "delete_task", "delete", "/api/v2/tasks/{id}"),
 )
 
-ALL_PROMISED = CATALOGUE_OPERATIONS + DOCUMENTED_EXTRAS
+INTEGRATION_OPERATIONS: tuple[PromisedOperation, ...] = (
+    PromisedOperation("invoices", "delete_invoice", "delete", "/api/v2/invoices/{id}"),
+    PromisedOperation("estimates", "update_estimate", "put", "/api/v2/estimates/{id}"),
+    PromisedOperation("estimates", "delete_estimate", "delete", "/api/v2/estimates/{id}"),
+    PromisedOperation(
+        "estimates", "send_estimate_message", "post", "/api/v2/estimates/{id}/messages"
+    ),
+    PromisedOperation(
+        "recurring_schedules", "update_recurring_schedule", "put", "/api/v2/recurring/{id}"
+    ),
+)
+
+ALL_PROMISED = CATALOGUE_OPERATIONS + DOCUMENTED_EXTRAS + INTEGRATION_OPERATIONS
 PROMISED_BY_ID = {promised.operation_id: promised for promised in ALL_PROMISED}
 
 TAGS: tuple[str, ...] = (

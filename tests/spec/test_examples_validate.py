@@ -89,7 +89,8 @@ RESPONSE_DAMAGE = (
     Damage("clients_list_response.json", "list_clients", ("clients",)),
     Damage("hour_get_response.json", "get_hour_entry", ("billed?",), "no"),
     Damage("invoice_get_response.json", "get_invoice", ("date",), "26 July 2011"),
-    Damage("payments_list_response.json", "list_payments", ("payments", 0, "amount"), "20.0"),
+    # An amount may come as a decimal string ("20.0"), but not as any string.
+    Damage("payments_list_response.json", "list_payments", ("payments", 0, "amount"), "twenty"),
     Damage("tasks_list_response.json", "list_tasks", ("tasks", 0, "complete"), "false"),
     Damage("recurring_list_response.json", "list_recurring_schedules", ("recurring",)),
 )

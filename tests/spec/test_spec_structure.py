@@ -15,6 +15,8 @@ from openapi_spec_validator import validate
 from .contract_table import (
     ALL_PROMISED,
     CATALOGUE_OPERATIONS,
+    DOCUMENTED_EXTRAS,
+    INTEGRATION_OPERATIONS,
     PLAN_LIMITED_OPERATIONS,
     TAGS,
     PromisedOperation,
@@ -63,6 +65,23 @@ def test_promised_operation_has_its_tag_method_and_path(promised: PromisedOperat
 
 def test_spec_holds_no_operation_beyond_the_promised_ones() -> None:
     assert sorted(OPERATION_IDS) == sorted(promised.operation_id for promised in ALL_PROMISED)
+    assert len(OPERATION_IDS) == 70
+
+
+@pytest.mark.parametrize(
+    "promised", INTEGRATION_OPERATIONS, ids=[p.operation_id for p in INTEGRATION_OPERATIONS]
+)
+def test_an_operation_only_integrations_call_says_so(promised: PromisedOperation) -> None:
+    [op] = [op for op in OPERATIONS if op.operation_id == promised.operation_id]
+    assert str(op.definition.get("x-evidence", "")).startswith("SECONDARY: ")
+
+
+@pytest.mark.parametrize(
+    "promised", DOCUMENTED_EXTRAS, ids=[p.operation_id for p in DOCUMENTED_EXTRAS]
+)
+def test_an_operation_the_docs_show_claims_no_weaker_evidence(promised: PromisedOperation) -> None:
+    [op] = [op for op in OPERATIONS if op.operation_id == promised.operation_id]
+    assert "x-evidence" not in op.definition
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=OPERATION_IDS)
@@ -198,3 +217,151 @@ def test_every_evidence_tag_names_its_kind_and_reason() -> None:
 
 def test_openapi_spec_validator_accepts_the_spec() -> None:
     validate(copy.deepcopy(load_spec()))
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=OPERATION_IDS)
+def test_operation_documents_403(op: Operation) -> None:
+    # Integrations handle 403 (a refused token, a user without the permission).
+    assert "403" in op.responses
+
+
+ERROR_MEDIA_TYPES = {
+    "application/json": "ErrorResponse",
+    "text/plain": "ErrorText",
+    "text/html": "ErrorPage",
+}
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=OPERATION_IDS)
+def test_every_error_may_come_as_json_text_or_html(op: Operation) -> None:
+    for status, response in op.responses.items():
+        if status.startswith("2"):
+            continue
+        content = _dereferenced(response)["content"]
+        found = {
+            media: schema["schema"]["$ref"].rsplit("/", 1)[-1] for media, schema in content.items()
+        }
+        assert found == ERROR_MEDIA_TYPES, f"{status} of {op.operation_id}"
+        # JSON first: the generated client parses the first media type it knows.
+        assert next(iter(content)) == "application/json"
+
+
+@pytest.mark.parametrize(
+    "op", [op for op in OPERATIONS if op.method == "put"], ids=lambda op: op.operation_id
+)
+def test_update_may_answer_204_or_its_record(op: Operation) -> None:
+    assert op.responses["204"] == {"$ref": "#/components/responses/Updated"}
+    assert "content" not in _dereferenced(op.responses["204"])
+    assert "x-evidence" in _dereferenced(op.responses["204"])
+    assert "application/json" in op.responses["200"]["content"]
+
+
+def _parameter_names(op: Operation) -> list[str]:
+    declared = [*op.path_item.get("parameters", []), *op.definition.get("parameters", [])]
+    return [_dereferenced(parameter)["name"] for parameter in declared]
+
+
+@pytest.mark.parametrize(
+    "op",
+    [op for op in OPERATIONS if "page" in _parameter_names(op)],
+    ids=lambda op: op.operation_id,
+)
+def test_every_paged_list_takes_page_size_up_to_100(op: Operation) -> None:
+    declared = [*op.path_item.get("parameters", []), *op.definition.get("parameters", [])]
+    [page_size] = [p for p in map(_dereferenced, declared) if p["name"] == "page_size"]
+    assert (page_size["schema"]["minimum"], page_size["schema"]["maximum"]) == (1, 100)
+    if op.operation_id != "list_contacts":  # the one list the docs show it on
+        assert page_size["x-evidence"].startswith("INFERRED: ")
+
+
+def test_ids_we_send_stop_at_the_largest_integer_javascript_reads_exactly() -> None:
+    sent = load_spec()["components"]["schemas"]["RecordIdInput"]
+    read = load_spec()["components"]["schemas"]["RecordId"]
+    assert (sent["minimum"], sent["maximum"]) == (1, 2**53 - 1)
+    assert read["maximum"] == 2**63 - 1
+    for name in ("Id", "ClientId", "ProjectId", "InvoiceId"):
+        parameter = load_spec()["components"]["parameters"][name]
+        assert parameter["schema"] == {"$ref": "#/components/schemas/RecordIdInput"}
+    # No request body refers to the ids we read, nor a response to the ids we send.
+    for pointer, node in _walk(load_spec()["components"]["schemas"]):
+        if node == {"$ref": "#/components/schemas/RecordId"}:
+            assert not _in_request_schema(pointer), pointer
+
+
+def _in_request_schema(pointer: str) -> bool:
+    name = pointer.split("/")[1]
+    return name.endswith(("Fields", "Request", "Attributes"))
+
+
+def test_response_texts_have_no_length_limit() -> None:
+    """maxLength belongs on what we send, never on what we read."""
+    for name in ("Text", "RecordNumber"):
+        assert "maxLength" not in load_spec()["components"]["schemas"][name]
+    for pointer, node in _walk(load_spec()["components"]["schemas"]):
+        if isinstance(node, dict) and "maxLength" in node:
+            assert _in_request_schema(pointer) or pointer.split("/")[1] in (
+                "ShortText",
+                "LongText",
+                "RecordNumberInput",
+            ), pointer
+
+
+def test_the_shared_decimal_schemas_read_a_number_or_a_decimal_string() -> None:
+    typed = {
+        name: schema
+        for name, schema in load_spec()["components"]["schemas"].items()
+        if "x-python-type" in schema
+    }
+    assert set(typed) == {
+        "Money", "NullableMoney", "Amount", "NullableAmount", "Quantity", "NullableQuantity",
+        "TaxRate",
+    }  # fmt: skip
+    pattern = re.compile(typed["Money"]["pattern"])
+    for name, schema in typed.items():
+        assert schema["x-python-type"] == "float"
+        assert {"number", "string"} <= set(schema["type"]), name
+        assert ("null" in schema["type"]) == name.startswith("Nullable"), name
+        assert schema["pattern"] == typed["Money"]["pattern"]
+    for text in ("49.99", "123.0", "-5", "0.4999e2"):
+        assert pattern.search(text), text
+    for text in ("49,99", "$5", "", "1.2.3"):
+        assert not pattern.search(text), text
+
+
+def test_timestamps_are_read_in_every_form_a_server_writes() -> None:
+    pattern = re.compile(load_spec()["components"]["schemas"]["Timestamp"]["pattern"])
+    for text in (
+        "2012-11-08T21:20:47Z",
+        "2013-02-06T21:23:21-08:00",
+        "2015-01-01T00:00:00.000Z",
+        "2011/06/29 23:01:08 -0700",
+        "2011-06-29 23:01:08 UTC",
+    ):
+        assert pattern.search(text), text
+    for text in ("2012-11-08T21:20:47", "2011/06/29", "yesterday"):
+        assert not pattern.search(text), text
+
+
+def test_update_task_says_which_key_the_docs_document() -> None:
+    [op] = [op for op in OPERATIONS if op.operation_id == "update_task"]
+    description = " ".join(op.definition["description"].split())
+    assert "the docs document for ticking a task off is `completed`" in description
+    assert "`complete` is the record's own name" in description
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "evidence"),
+    [
+        ("delete_project", "INFERRED"),
+        ("delete_recurring_schedule", "INFERRED"),
+        ("create_lead", "INFERRED"),
+        ("list_staff", "INFERRED"),
+        ("get_staff", "INFERRED"),
+        ("list_project_tasks", "INFERRED"),
+        ("list_expenses", "INFERRED"),
+        ("list_project_hours", "INFERRED"),
+    ],
+)
+def test_claims_the_docs_do_not_show_are_marked(operation_id: str, evidence: str) -> None:
+    [op] = [op for op in OPERATIONS if op.operation_id == operation_id]
+    assert op.definition["x-evidence"].startswith(f"{evidence}: ")

@@ -18,9 +18,9 @@ from clientary_client.models import (
     InvoiceUpdateRequest,
     LineItemAttributes,
     NewInvoiceFields,
+    NewRecurringScheduleFields,
     RecurringAction,
     RecurringScheduleCreateRequest,
-    RecurringScheduleFields,
     TimeInterval,
 )
 
@@ -140,7 +140,7 @@ MODEL_BUILT_CASES = [
         "create_recurring_schedule-monthly",
         "create_recurring_schedule",
         lambda: RecurringScheduleCreateRequest(
-            recurring_schedule=RecurringScheduleFields(
+            recurring_schedule=NewRecurringScheduleFields(
                 client_id=4,
                 next_date="2014-03-16",
                 time_interval=TimeInterval.MONTHLY,

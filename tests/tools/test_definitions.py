@@ -36,7 +36,7 @@ def test_the_committed_definitions_are_what_the_spec_derives() -> None:
 
 def test_one_tool_per_operation_named_by_its_operation_id() -> None:
     assert list(TOOLS) == list(OPERATIONS)
-    assert len(TOOLS) == 64  # the catalogue's 57 and the 7 the docs add
+    assert len(TOOLS) == 70  # the catalogue's 57, 8 more the docs show, 5 integrations call
 
 
 def test_an_operation_added_to_the_spec_is_a_tool() -> None:
@@ -70,9 +70,9 @@ def test_the_description_is_the_specs_own(name: str) -> None:
 
 def test_delete_tools_keep_the_specs_warnings() -> None:
     deletes = [tool for tool in TOOLS.values() if tool.kind == "delete"]
-    assert len(deletes) == 9
+    assert len(deletes) == 12
     permanent = [tool.name for tool in deletes if "This cannot be undone." in tool.description]
-    assert len(permanent) == 7
+    assert len(permanent) == 10
     assert "its projects, invoices, estimates and contacts" in TOOLS["delete_client"].description
     assert "time entries, tasks, expenses, invoices" in TOOLS["delete_project"].description
 
@@ -198,3 +198,23 @@ def test_derivation_refuses_an_argument_that_comes_from_two_places() -> None:
     fields["id"] = {"type": "integer"}
     with pytest.raises(tool_definitions.DefinitionError, match="update_task: argument 'id'"):
         tool_definitions.derive(spec)
+
+
+def test_list_tools_read_windows_not_pages() -> None:
+    """`page_size` is the tool's own business too: an assistant asks for a window."""
+    lists = [tool for tool in TOOLS.values() if tool.lists]
+    assert len(lists) == 23
+    for tool in lists:
+        assert "page_size" not in tool.input_schema["properties"], tool.name
+
+
+def test_every_record_id_an_assistant_sends_stops_at_two_to_the_53() -> None:
+    ids = [
+        (tool.name, name, schema)
+        for tool in TOOLS.values()
+        for name, schema in tool.input_schema["properties"].items()
+        if (name == "id" or name.endswith("_id")) and schema.get("type") == "integer"
+    ]
+    assert len(ids) > 60
+    for tool_name, name, schema in ids:
+        assert (schema["minimum"], schema["maximum"]) == (1, 2**53 - 1), (tool_name, name)

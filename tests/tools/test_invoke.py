@@ -155,3 +155,22 @@ def test_a_policy_refuses_before_sending(sent: tuple[Client, list[httpx.Request]
     with pytest.raises(ToolRefusedError, match="--allow-writes"):
         clientary.tools.invoke("create_task", {"title": "x"}, client=client, policy=ToolPolicy())
     assert requests == []
+
+
+def test_whole_numbers_written_with_a_fraction_count_as_integers(
+    sent: tuple[Client, list[httpx.Request]],
+) -> None:
+    """JSON Schema calls 1.0 an integer, so the tool schema takes it; the call does too, and
+    sends it as 1."""
+    client, requests = sent
+    assert invoke(client, "get_client", {"id": 1.0})["id"] == 1
+    assert requests[-1].url.path == "/api/v2/clients/1"
+    window = invoke(client, "list_clients", {"limit": 2.0, "offset": 1.0})
+    assert (len(window["clients"]), window["offset"], window["next_offset"]) == (2, 1, 3)
+    requests.clear()
+    invoke(client, "create_task", {"title": "Whole", "assignee_id": 2.0})
+    sent_task = json.loads(requests[0].content)["task"]
+    assert sent_task["assignee_id"] == 2
+    assert isinstance(sent_task["assignee_id"], int)
+    with pytest.raises(clientary.tools.ToolArgumentError, match="id"):
+        invoke(client, "get_client", {"id": 1.5})

@@ -26,6 +26,7 @@ if _typing.TYPE_CHECKING:
     from .estimate_fields import EstimateFields
     from .estimate_list import EstimateList
     from .estimate_status import EstimateStatus
+    from .estimate_update_request import EstimateUpdateRequest
     from .expense import Expense
     from .expense_create_request import ExpenseCreateRequest
     from .expense_fields import ExpenseFields
@@ -64,6 +65,7 @@ if _typing.TYPE_CHECKING:
     from .new_hour_entry_fields import NewHourEntryFields
     from .new_invoice_fields import NewInvoiceFields
     from .new_project_fields import NewProjectFields
+    from .new_recurring_schedule_fields import NewRecurringScheduleFields
     from .new_task_fields import NewTaskFields
     from .payment import Payment
     from .payment_create_request import PaymentCreateRequest
@@ -87,6 +89,7 @@ if _typing.TYPE_CHECKING:
     from .recurring_schedule_item import RecurringScheduleItem
     from .recurring_schedule_list import RecurringScheduleList
     from .recurring_schedule_ref import RecurringScheduleRef
+    from .recurring_schedule_update_request import RecurringScheduleUpdateRequest
     from .recurring_status import RecurringStatus
     from .staff import Staff
     from .staff_list import StaffList
@@ -117,6 +120,7 @@ __all__ = (
     "EstimateFields",
     "EstimateList",
     "EstimateStatus",
+    "EstimateUpdateRequest",
     "Expense",
     "ExpenseCreateRequest",
     "ExpenseFields",
@@ -155,6 +159,7 @@ __all__ = (
     "NewHourEntryFields",
     "NewInvoiceFields",
     "NewProjectFields",
+    "NewRecurringScheduleFields",
     "NewTaskFields",
     "Payment",
     "PaymentCreateRequest",
@@ -178,6 +183,7 @@ __all__ = (
     "RecurringScheduleItem",
     "RecurringScheduleList",
     "RecurringScheduleRef",
+    "RecurringScheduleUpdateRequest",
     "RecurringStatus",
     "Staff",
     "StaffList",
@@ -210,6 +216,7 @@ _MODULES = {
     "EstimateFields": ".estimate_fields",
     "EstimateList": ".estimate_list",
     "EstimateStatus": ".estimate_status",
+    "EstimateUpdateRequest": ".estimate_update_request",
     "Expense": ".expense",
     "ExpenseCreateRequest": ".expense_create_request",
     "ExpenseFields": ".expense_fields",
@@ -248,6 +255,7 @@ _MODULES = {
     "NewHourEntryFields": ".new_hour_entry_fields",
     "NewInvoiceFields": ".new_invoice_fields",
     "NewProjectFields": ".new_project_fields",
+    "NewRecurringScheduleFields": ".new_recurring_schedule_fields",
     "NewTaskFields": ".new_task_fields",
     "Payment": ".payment",
     "PaymentCreateRequest": ".payment_create_request",
@@ -271,6 +279,7 @@ _MODULES = {
     "RecurringScheduleItem": ".recurring_schedule_item",
     "RecurringScheduleList": ".recurring_schedule_list",
     "RecurringScheduleRef": ".recurring_schedule_ref",
+    "RecurringScheduleUpdateRequest": ".recurring_schedule_update_request",
     "RecurringStatus": ".recurring_status",
     "Staff": ".staff",
     "StaffList": ".staff_list",

@@ -15,8 +15,8 @@ class Contact:
 
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
-    client_id: int
-    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    client_id: int | None
+    """ The client or lead the contact belongs to. """
     name: str
     title: None | str
     email: None | str
@@ -30,6 +30,7 @@ class Contact:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        client_id: int | None
         client_id = self.client_id
 
         name = self.name

@@ -17,8 +17,9 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """The body of an error. The docs do not show one; a Rails-style shape is assumed, with a message under `error` and,
-    for rejected records, messages per field under `errors`.
+    """The body of an error, as JSON. The docs do not show one; a Rails-style shape is assumed, with a message under
+    `error` and, for rejected records, messages per field under `errors` or, as Rails renders a record's errors, at the
+    top level (`{"name": ["can't be blank"]}`).
 
     """
 

@@ -32,21 +32,21 @@ class Estimate:
     """ 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 declined, 5 revised, 6 accepted, 7 archived. """
     currency_code: str
     subtotal: float
-    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
-    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
+    """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
+    no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
     tax: float
-    """ A tax rate in percent (5 means 5 %). """
+    """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax_label: None | str
     tax2: float
-    """ A tax rate in percent (5 means 5 %). """
+    """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax2_label: None | str
     tax3: float
-    """ A tax rate in percent (5 means 5 %). """
+    """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax3_label: None | str
     compound_tax: bool
     total_cost: float
-    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
-    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
+    """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
+    no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
     estimate_items: list[LineItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,18 +75,22 @@ class Estimate:
 
         currency_code = self.currency_code
 
+        subtotal: float
         subtotal = self.subtotal
 
+        tax: float
         tax = self.tax
 
         tax_label: None | str
         tax_label = self.tax_label
 
+        tax2: float
         tax2 = self.tax2
 
         tax2_label: None | str
         tax2_label = self.tax2_label
 
+        tax3: float
         tax3 = self.tax3
 
         tax3_label: None | str
@@ -94,6 +98,7 @@ class Estimate:
 
         compound_tax = self.compound_tax
 
+        total_cost: float
         total_cost = self.total_cost
 
         estimate_items = []
@@ -151,23 +156,23 @@ class Estimate:
 
         currency_code = d.pop("currency_code")
 
-        subtotal = d.pop("subtotal")
+        subtotal = float(d.pop("subtotal"))
 
-        tax = d.pop("tax")
+        tax = float(d.pop("tax"))
 
         tax_label = d.pop("tax_label")
 
-        tax2 = d.pop("tax2")
+        tax2 = float(d.pop("tax2"))
 
         tax2_label = d.pop("tax2_label")
 
-        tax3 = d.pop("tax3")
+        tax3 = float(d.pop("tax3"))
 
         tax3_label = d.pop("tax3_label")
 
         compound_tax = d.pop("compound_tax")
 
-        total_cost = d.pop("total_cost")
+        total_cost = float(d.pop("total_cost"))
 
         estimate_items = []
         _estimate_items = d.pop("estimate_items")

@@ -16,7 +16,7 @@ class Expense:
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
     amount: float
-    """ An amount in the record's currency. """
+    """ An amount in the record's currency: a JSON number (`129.15`) or a decimal string (`"129.15"`). """
     description: None | str
     incurred_on: None | str
     """ A calendar day with slashes or dashes, or null when not set. """
@@ -25,13 +25,14 @@ class Expense:
     invoice_id: int | None
     """ The invoice the expense was billed on, if any. """
     invoice_item_id: int | None
-    user_id: int
+    user_id: int | None
     """ The staff user who recorded the expense. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        amount: float
         amount = self.amount
 
         description: None | str
@@ -52,6 +53,7 @@ class Expense:
         invoice_item_id: int | None
         invoice_item_id = self.invoice_item_id
 
+        user_id: int | None
         user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
@@ -77,7 +79,7 @@ class Expense:
         d = dict(src_dict)
         id = d.pop("id")
 
-        amount = d.pop("amount")
+        amount = float(d.pop("amount"))
 
         description = d.pop("description")
 

@@ -16,7 +16,7 @@ class HourEntry:
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
     project_id: int
-    user_id: int
+    user_id: int | None
     """ The staff user who logged the time (the token's user when created via the API). """
     title: None | str
     description: None | str
@@ -24,12 +24,11 @@ class HourEntry:
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     hours: float
-    """ A count of units; may be fractional. """
-    rate: float
-    """ An amount in the record's currency. """
-    cost: float
-    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
-    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
+    """ A count of units or of hours, maybe fractional, as a number or a decimal string. """
+    rate: float | None
+    """ An amount as Money reads it, or null when none was entered. """
+    cost: float | None
+    """ A sum as Amount reads it, or null when there is nothing to work it out from. """
     billed: bool
     """ Whether the time has been put on an invoice. The key really ends in `?`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,6 +38,7 @@ class HourEntry:
 
         project_id = self.project_id
 
+        user_id: int | None
         user_id = self.user_id
 
         title: None | str
@@ -49,10 +49,13 @@ class HourEntry:
 
         date = self.date
 
+        hours: float
         hours = self.hours
 
+        rate: float | None
         rate = self.rate
 
+        cost: float | None
         cost = self.cost
 
         billed = self.billed
@@ -91,11 +94,15 @@ class HourEntry:
 
         date = d.pop("date")
 
-        hours = d.pop("hours")
+        hours = float(d.pop("hours"))
 
         rate = d.pop("rate")
+        if rate is not None:
+            rate = float(rate)
 
         cost = d.pop("cost")
+        if cost is not None:
+            cost = float(cost)
 
         billed = d.pop("billed?")
 

@@ -16,6 +16,7 @@ class HourEntryFields:
     """Writable fields of a time entry; `hours` and `title` are required on create."""
 
     hours: float | Unset = UNSET
+    """ Hours worked; may be fractional. """
     title: str | Unset = UNSET
     description: None | str | Unset = UNSET
     date: str | Unset = UNSET

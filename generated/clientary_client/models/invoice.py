@@ -42,29 +42,29 @@ class Invoice:
     """ 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 paid, 5 pending. Kept open to codes the docs do not list. """
     currency_code: str
     subtotal: float
-    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
-    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
+    """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
+    no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
     tax: float
-    """ A tax rate in percent (5 means 5 %). """
+    """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax_label: None | str
     tax2: float
-    """ A tax rate in percent (5 means 5 %). """
+    """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax2_label: None | str
     compound_tax: bool
     """ When true the second tax is charged on the subtotal plus the first tax. """
     total_cost: float
-    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
-    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
+    """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
+    no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
     total_payments: float
-    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
-    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
+    """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
+    no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
     balance: float
-    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
-    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
+    """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
+    no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
     invoice_items: list[LineItem]
     recurring_schedules: list[RecurringScheduleRef]
     tax3: float | Unset = UNSET
-    """ A tax rate in percent (5 means 5 %). """
+    """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax3_label: None | str | Unset = UNSET
     payments: list[InvoicePayment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -100,13 +100,16 @@ class Invoice:
 
         currency_code = self.currency_code
 
+        subtotal: float
         subtotal = self.subtotal
 
+        tax: float
         tax = self.tax
 
         tax_label: None | str
         tax_label = self.tax_label
 
+        tax2: float
         tax2 = self.tax2
 
         tax2_label: None | str
@@ -114,10 +117,13 @@ class Invoice:
 
         compound_tax = self.compound_tax
 
+        total_cost: float
         total_cost = self.total_cost
 
+        total_payments: float
         total_payments = self.total_payments
 
+        balance: float
         balance = self.balance
 
         invoice_items = []
@@ -130,7 +136,11 @@ class Invoice:
             recurring_schedules_item = recurring_schedules_item_data.to_dict()
             recurring_schedules.append(recurring_schedules_item)
 
-        tax3 = self.tax3
+        tax3: float | Unset
+        if isinstance(self.tax3, Unset):
+            tax3 = UNSET
+        else:
+            tax3 = self.tax3
 
         tax3_label: None | str | Unset
         if isinstance(self.tax3_label, Unset):
@@ -208,23 +218,23 @@ class Invoice:
 
         currency_code = d.pop("currency_code")
 
-        subtotal = d.pop("subtotal")
+        subtotal = float(d.pop("subtotal"))
 
-        tax = d.pop("tax")
+        tax = float(d.pop("tax"))
 
         tax_label = d.pop("tax_label")
 
-        tax2 = d.pop("tax2")
+        tax2 = float(d.pop("tax2"))
 
         tax2_label = d.pop("tax2_label")
 
         compound_tax = d.pop("compound_tax")
 
-        total_cost = d.pop("total_cost")
+        total_cost = float(d.pop("total_cost"))
 
-        total_payments = d.pop("total_payments")
+        total_payments = float(d.pop("total_payments"))
 
-        balance = d.pop("balance")
+        balance = float(d.pop("balance"))
 
         invoice_items = []
         _invoice_items = d.pop("invoice_items")
@@ -241,6 +251,8 @@ class Invoice:
             recurring_schedules.append(recurring_schedules_item)
 
         tax3 = d.pop("tax3", UNSET)
+        if tax3 is not UNSET:
+            tax3 = float(tax3)
 
         tax3_label = d.pop("tax3_label", UNSET)
 

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="InvoiceMessageRequest")
 
 @_attrs_define
 class InvoiceMessageRequest:
-    """An e-mail carrying the invoice. The fields are sent at the top level, without a wrapper key. Flags accept
-    `true`/`false` or `1`/`0`.
+    """An e-mail carrying an invoice, or an estimate (the same fields). The fields are sent at the top level, without a
+    wrapper key. Flags accept `true`/`false` or `1`/`0`.
 
     """
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="InvoicePayment")
 
 
@@ -16,22 +18,31 @@ class InvoicePayment:
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
     amount: float
-    """ An amount in the record's currency. """
+    """ An amount in the record's currency: a JSON number (`129.15`) or a decimal string (`"129.15"`). """
     note: None | str
     received_on: str
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
+    invoice_id: int | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    """ A moment with its zone: ISO 8601 such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`, or as Ruby
+    writes it, `2011/06/29 23:01:08 -0700`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        amount: float
         amount = self.amount
 
         note: None | str
         note = self.note
 
         received_on = self.received_on
+
+        invoice_id = self.invoice_id
+
+        updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +54,10 @@ class InvoicePayment:
                 "received_on": received_on,
             }
         )
+        if invoice_id is not UNSET:
+            field_dict["invoice_id"] = invoice_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -51,17 +66,23 @@ class InvoicePayment:
         d = dict(src_dict)
         id = d.pop("id")
 
-        amount = d.pop("amount")
+        amount = float(d.pop("amount"))
 
         note = d.pop("note")
 
         received_on = d.pop("received_on")
+
+        invoice_id = d.pop("invoice_id", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
 
         invoice_payment = cls(
             id=id,
             amount=amount,
             note=note,
             received_on=received_on,
+            invoice_id=invoice_id,
+            updated_at=updated_at,
         )
 
         invoice_payment.additional_properties = d

@@ -13,18 +13,22 @@ T = TypeVar("T", bound="LineItem")
 
 @_attrs_define
 class LineItem:
-    """One line of an invoice or estimate."""
+    """One line of an invoice or estimate. A section header (`item_type` 0) may come without a price, a quantity or a tax
+    flag; on other lines the tax flag is `taxable`, or `taxable?` as on recurring lines (read it with `item["taxable?"]`
+    when `taxable` is unset).
+
+    """
 
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
     title: None | str
-    price: float
-    """ An amount in the record's currency. """
-    quantity: float
-    """ A count of units; may be fractional. """
-    taxable: bool
+    price: float | None | Unset = UNSET
+    """ An amount as Money reads it, or null when none was entered. """
+    quantity: float | None | Unset = UNSET
+    """ A quantity as Quantity reads it, or null when there is none. """
+    taxable: bool | Unset = UNSET
     item_type: int | Unset = UNSET
-    """ 0 section header, 3 regular line item. """
+    """ 0 section header, 3 regular line item. Kept open to codes the docs do not list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,9 +37,17 @@ class LineItem:
         title: None | str
         title = self.title
 
-        price = self.price
+        price: float | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
 
-        quantity = self.quantity
+        quantity: float | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
 
         taxable = self.taxable
 
@@ -47,11 +59,14 @@ class LineItem:
             {
                 "id": id,
                 "title": title,
-                "price": price,
-                "quantity": quantity,
-                "taxable": taxable,
             }
         )
+        if price is not UNSET:
+            field_dict["price"] = price
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if taxable is not UNSET:
+            field_dict["taxable"] = taxable
         if item_type is not UNSET:
             field_dict["item_type"] = item_type
 
@@ -64,11 +79,15 @@ class LineItem:
 
         title = d.pop("title")
 
-        price = d.pop("price")
+        price = d.pop("price", UNSET)
+        if price is not None and price is not UNSET:
+            price = float(price)
 
-        quantity = d.pop("quantity")
+        quantity = d.pop("quantity", UNSET)
+        if quantity is not None and quantity is not UNSET:
+            quantity = float(quantity)
 
-        taxable = d.pop("taxable")
+        taxable = d.pop("taxable", UNSET)
 
         item_type = d.pop("item_type", UNSET)
 

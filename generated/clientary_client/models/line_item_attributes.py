@@ -21,7 +21,8 @@ class LineItemAttributes:
     """
 
     id: int | Unset = UNSET
-    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    """ Numeric id of a record, as sent. At most 2^53 - 1, the largest integer JavaScript reads exactly, so that
+    tools written in JavaScript read these ids as this document does. """
     title: str | Unset = UNSET
     quantity: float | Unset = UNSET
     """ A count of units; may be fractional. """

@@ -14,6 +14,7 @@ T = TypeVar("T", bound="NewHourEntryFields")
 @_attrs_define
 class NewHourEntryFields:
     hours: float
+    """ Hours worked; may be fractional. """
     title: str
     description: None | str | Unset = UNSET
     date: str | Unset = UNSET

@@ -31,9 +31,11 @@ class NewInvoiceFields:
     both are accepted. """
     title: None | str | Unset = UNSET
     client_id: int | Unset = UNSET
-    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    """ Numeric id of a record, as sent. At most 2^53 - 1, the largest integer JavaScript reads exactly, so that
+    tools written in JavaScript read these ids as this document does. """
     project_id: int | Unset = UNSET
-    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    """ Numeric id of a record, as sent. At most 2^53 - 1, the largest integer JavaScript reads exactly, so that
+    tools written in JavaScript read these ids as this document does. """
     note: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
     po: None | str | Unset = UNSET

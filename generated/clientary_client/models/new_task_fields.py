@@ -19,11 +19,14 @@ class NewTaskFields:
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     project_id: int | Unset = UNSET
-    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    """ Numeric id of a record, as sent. At most 2^53 - 1, the largest integer JavaScript reads exactly, so that
+    tools written in JavaScript read these ids as this document does. """
     assignee_id: int | Unset = UNSET
-    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    """ Numeric id of a record, as sent. At most 2^53 - 1, the largest integer JavaScript reads exactly, so that
+    tools written in JavaScript read these ids as this document does. """
     client_id: int | Unset = UNSET
-    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    """ Numeric id of a record, as sent. At most 2^53 - 1, the largest integer JavaScript reads exactly, so that
+    tools written in JavaScript read these ids as this document does. """
     complete: bool | Unset = UNSET
     completed: bool | Unset = UNSET
     """ The spelling used by the docs' update example. """

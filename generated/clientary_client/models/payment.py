@@ -17,13 +17,13 @@ class Payment:
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
     invoice_id: int
     amount: float
-    """ An amount in the record's currency. """
+    """ An amount in the record's currency: a JSON number (`129.15`) or a decimal string (`"129.15"`). """
     note: None | str
     received_on: str
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
-    transaction_fee_amount: float
-    """ An amount in the record's currency. """
+    transaction_fee_amount: float | None
+    """ An amount as Money reads it, or null when none was entered. """
     transaction_id: None | str
     """ The payment gateway's id for the charge; empty unless a gateway took the payment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,6 +33,7 @@ class Payment:
 
         invoice_id = self.invoice_id
 
+        amount: float
         amount = self.amount
 
         note: None | str
@@ -40,6 +41,7 @@ class Payment:
 
         received_on = self.received_on
 
+        transaction_fee_amount: float | None
         transaction_fee_amount = self.transaction_fee_amount
 
         transaction_id: None | str
@@ -68,13 +70,15 @@ class Payment:
 
         invoice_id = d.pop("invoice_id")
 
-        amount = d.pop("amount")
+        amount = float(d.pop("amount"))
 
         note = d.pop("note")
 
         received_on = d.pop("received_on")
 
         transaction_fee_amount = d.pop("transaction_fee_amount")
+        if transaction_fee_amount is not None:
+            transaction_fee_amount = float(transaction_fee_amount)
 
         transaction_id = d.pop("transaction_id")
 

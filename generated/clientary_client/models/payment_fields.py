@@ -19,12 +19,14 @@ class PaymentFields:
     """
 
     amount: float | Unset = UNSET
+    """ An amount received, more than zero. """
     note: None | str | Unset = UNSET
     received_on: str | Unset = UNSET
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     payment_profile_id: int | Unset = UNSET
-    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    """ Numeric id of a record, as sent. At most 2^53 - 1, the largest integer JavaScript reads exactly, so that
+    tools written in JavaScript read these ids as this document does. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -29,9 +29,11 @@ class PaymentProfile:
     gateway_token: None | str
     """ The gateway's customer id. """
     created_at: str
-    """ A moment in ISO 8601 form with a zone, such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`. """
+    """ A moment with its zone: ISO 8601 such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`, or as Ruby
+    writes it, `2011/06/29 23:01:08 -0700`. """
     updated_at: str
-    """ A moment in ISO 8601 form with a zone, such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`. """
+    """ A moment with its zone: ISO 8601 such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`, or as Ruby
+    writes it, `2011/06/29 23:01:08 -0700`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

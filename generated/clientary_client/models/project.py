@@ -28,24 +28,25 @@ class Project:
     description: None | str
     status: int
     """ 1 active, 2 completed, 4 billable. Kept open to codes the docs do not list. """
-    budget_type: int
-    """ 0 budget counted in hours, 1 budget counted as an amount. """
+    budget_type: int | None
+    """ 0 budget counted in hours, 1 budget counted as an amount; null without a budget. Kept open to codes the docs
+    do not list. """
     project_type: int
-    """ 0 billed at an hourly rate, 2 billed as a fixed amount. """
-    budget: float
-    """ An amount in the record's currency. """
-    rate: float
-    """ An amount in the record's currency. """
-    cost: float
-    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
-    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
-    worked_hours: float
-    """ A count of units; may be fractional. """
-    unbilled_hours: float
-    """ A count of units; may be fractional. """
+    """ 0 billed at an hourly rate, 2 billed as a fixed amount. Kept open to codes the docs do not list: an
+    integration writes and reads back 1. """
+    budget: float | None
+    """ An amount as Money reads it, or null when none was entered. """
+    rate: float | None
+    """ An amount as Money reads it, or null when none was entered. """
+    cost: float | None
+    """ A sum as Amount reads it, or null when there is nothing to work it out from. """
+    worked_hours: float | None
+    """ A quantity as Quantity reads it, or null when there is none. """
+    unbilled_hours: float | None
+    """ A quantity as Quantity reads it, or null when there is none. """
     end_date: None | str
     """ A calendar day with slashes or dashes, or null when not set. """
-    currency_code: str
+    currency_code: None | str
     client: ClientRecord | None
     """ The project's client, embedded whole; null for a project without one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -64,23 +65,30 @@ class Project:
 
         status = self.status
 
+        budget_type: int | None
         budget_type = self.budget_type
 
         project_type = self.project_type
 
+        budget: float | None
         budget = self.budget
 
+        rate: float | None
         rate = self.rate
 
+        cost: float | None
         cost = self.cost
 
+        worked_hours: float | None
         worked_hours = self.worked_hours
 
+        unbilled_hours: float | None
         unbilled_hours = self.unbilled_hours
 
         end_date: None | str
         end_date = self.end_date
 
+        currency_code: None | str
         currency_code = self.currency_code
 
         client: dict[str, Any] | None
@@ -132,14 +140,24 @@ class Project:
         project_type = d.pop("project_type")
 
         budget = d.pop("budget")
+        if budget is not None:
+            budget = float(budget)
 
         rate = d.pop("rate")
+        if rate is not None:
+            rate = float(rate)
 
         cost = d.pop("cost")
+        if cost is not None:
+            cost = float(cost)
 
         worked_hours = d.pop("worked_hours")
+        if worked_hours is not None:
+            worked_hours = float(worked_hours)
 
         unbilled_hours = d.pop("unbilled_hours")
+        if unbilled_hours is not None:
+            unbilled_hours = float(unbilled_hours)
 
         end_date = d.pop("end_date")
 

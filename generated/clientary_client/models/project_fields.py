@@ -25,7 +25,8 @@ class ProjectFields:
     """ The human-facing number to store. The docs send it both as a string (`"102"`) and as an integer (`185`), so
     both are accepted. """
     client_id: int | Unset = UNSET
-    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    """ Numeric id of a record, as sent. At most 2^53 - 1, the largest integer JavaScript reads exactly, so that
+    tools written in JavaScript read these ids as this document does. """
     description: None | str | Unset = UNSET
     status: ProjectStatus | Unset = UNSET
     """ Project status: 1 active, 2 completed, 4 billable (there is no 3). """

@@ -45,23 +45,24 @@ class RecurringSchedule:
     payment_profile_id: int | None
     currency_code: str
     tax: float
-    """ A tax rate in percent (5 means 5 %). """
+    """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax_label: None | str
     tax2: float
-    """ A tax rate in percent (5 means 5 %). """
+    """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax2_label: None | str
     tax3: float
-    """ A tax rate in percent (5 means 5 %). """
+    """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax3_label: None | str
     compound_tax: bool
     subtotal: float
-    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
-    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
+    """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
+    no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
     total_cost: float
-    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
-    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
+    """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
+    no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
     updated_at: str
-    """ A moment in ISO 8601 form with a zone, such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`. """
+    """ A moment with its zone: ISO 8601 such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`, or as Ruby
+    writes it, `2011/06/29 23:01:08 -0700`. """
     recurring_schedule_items: list[RecurringScheduleItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -109,16 +110,19 @@ class RecurringSchedule:
 
         currency_code = self.currency_code
 
+        tax: float
         tax = self.tax
 
         tax_label: None | str
         tax_label = self.tax_label
 
+        tax2: float
         tax2 = self.tax2
 
         tax2_label: None | str
         tax2_label = self.tax2_label
 
+        tax3: float
         tax3 = self.tax3
 
         tax3_label: None | str
@@ -126,8 +130,10 @@ class RecurringSchedule:
 
         compound_tax = self.compound_tax
 
+        subtotal: float
         subtotal = self.subtotal
 
+        total_cost: float
         total_cost = self.total_cost
 
         updated_at = self.updated_at
@@ -212,23 +218,23 @@ class RecurringSchedule:
 
         currency_code = d.pop("currency_code")
 
-        tax = d.pop("tax")
+        tax = float(d.pop("tax"))
 
         tax_label = d.pop("tax_label")
 
-        tax2 = d.pop("tax2")
+        tax2 = float(d.pop("tax2"))
 
         tax2_label = d.pop("tax2_label")
 
-        tax3 = d.pop("tax3")
+        tax3 = float(d.pop("tax3"))
 
         tax3_label = d.pop("tax3_label")
 
         compound_tax = d.pop("compound_tax")
 
-        subtotal = d.pop("subtotal")
+        subtotal = float(d.pop("subtotal"))
 
-        total_cost = d.pop("total_cost")
+        total_cost = float(d.pop("total_cost"))
 
         updated_at = d.pop("updated_at")
 

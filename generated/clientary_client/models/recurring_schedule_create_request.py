@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.recurring_schedule_fields import RecurringScheduleFields
+    from ..models.new_recurring_schedule_fields import NewRecurringScheduleFields
 
 
 T = TypeVar("T", bound="RecurringScheduleCreateRequest")
@@ -15,9 +15,7 @@ T = TypeVar("T", bound="RecurringScheduleCreateRequest")
 
 @_attrs_define
 class RecurringScheduleCreateRequest:
-    recurring_schedule: RecurringScheduleFields
-    """ A recurring schedule to create. `client_id`, `next_date`, `time_interval`, `currency_code` and `due_period`
-    are required; `payment_profile_id` is required when `action` is 2 (autobill). """
+    recurring_schedule: NewRecurringScheduleFields
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +36,7 @@ class RecurringScheduleCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
         d = dict(src_dict)
-        recurring_schedule = RecurringScheduleFields.from_dict(d.pop("recurring_schedule"))
+        recurring_schedule = NewRecurringScheduleFields.from_dict(d.pop("recurring_schedule"))
 
         recurring_schedule_create_request = cls(
             recurring_schedule=recurring_schedule,
@@ -65,4 +63,4 @@ class RecurringScheduleCreateRequest:
 
 
 # Bound once here, after the class: see the header of spec/templates/model.py.jinja.
-from ..models.recurring_schedule_fields import RecurringScheduleFields  # noqa: E402
+from ..models.new_recurring_schedule_fields import NewRecurringScheduleFields  # noqa: E402

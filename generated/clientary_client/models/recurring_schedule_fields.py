@@ -20,23 +20,24 @@ T = TypeVar("T", bound="RecurringScheduleFields")
 
 @_attrs_define
 class RecurringScheduleFields:
-    """A recurring schedule to create. `client_id`, `next_date`, `time_interval`, `currency_code` and `due_period` are
-    required; `payment_profile_id` is required when `action` is 2 (autobill).
+    """Writable fields of a recurring schedule. `client_id`, `next_date`, `time_interval`, `currency_code` and `due_period`
+    are required on create, and `payment_profile_id` when `action` is 2 (autobill).
 
     """
 
-    client_id: int
-    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
-    next_date: str
+    client_id: int | Unset = UNSET
+    """ Numeric id of a record, as sent. At most 2^53 - 1, the largest integer JavaScript reads exactly, so that
+    tools written in JavaScript read these ids as this document does. """
+    next_date: str | Unset = UNSET
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
-    time_interval: TimeInterval
+    time_interval: TimeInterval | Unset = UNSET
     """ How often a schedule issues an invoice: 1 weekly, 2 every 2 weeks, 3 twice a month, 4 every 4 weeks, 5
     monthly, 6 every 2 months, 7 quarterly, 8 every 6 months, 9 yearly, 10 every 2 years, 11 every 4 months. Integer
     codes only; names such as "monthly" are not accepted. """
-    currency_code: str
+    currency_code: str | Unset = UNSET
     """ ISO 4217 currency code such as `USD` or `EUR`. """
-    due_period: int
+    due_period: int | Unset = UNSET
     number: int | str | Unset = UNSET
     """ The human-facing number to store. The docs send it both as a string (`"102"`) and as an integer (`185`), so
     both are accepted. """
@@ -52,7 +53,8 @@ class RecurringScheduleFields:
     unlimited: bool | Unset = UNSET
     occurrences_remaining: int | Unset = UNSET
     payment_profile_id: int | Unset = UNSET
-    """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
+    """ Numeric id of a record, as sent. At most 2^53 - 1, the largest integer JavaScript reads exactly, so that
+    tools written in JavaScript read these ids as this document does. """
     tax: float | Unset = UNSET
     """ A tax rate in percent (5 means 5 %). """
     tax_label: None | str | Unset = UNSET
@@ -72,7 +74,9 @@ class RecurringScheduleFields:
 
         next_date = self.next_date
 
-        time_interval = self.time_interval.value
+        time_interval: int | Unset = UNSET
+        if not isinstance(self.time_interval, Unset):
+            time_interval = self.time_interval.value
 
         currency_code = self.currency_code
 
@@ -161,15 +165,17 @@ class RecurringScheduleFields:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "client_id": client_id,
-                "next_date": next_date,
-                "time_interval": time_interval,
-                "currency_code": currency_code,
-                "due_period": due_period,
-            }
-        )
+        field_dict.update({})
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if next_date is not UNSET:
+            field_dict["next_date"] = next_date
+        if time_interval is not UNSET:
+            field_dict["time_interval"] = time_interval
+        if currency_code is not UNSET:
+            field_dict["currency_code"] = currency_code
+        if due_period is not UNSET:
+            field_dict["due_period"] = due_period
         if number is not UNSET:
             field_dict["number"] = number
         if title is not UNSET:
@@ -213,15 +219,20 @@ class RecurringScheduleFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
         d = dict(src_dict)
-        client_id = d.pop("client_id")
+        client_id = d.pop("client_id", UNSET)
 
-        next_date = d.pop("next_date")
+        next_date = d.pop("next_date", UNSET)
 
-        time_interval = TimeInterval(d.pop("time_interval"))
+        _time_interval = d.pop("time_interval", UNSET)
+        time_interval: TimeInterval | Unset
+        if isinstance(_time_interval, Unset):
+            time_interval = UNSET
+        else:
+            time_interval = TimeInterval(_time_interval)
 
-        currency_code = d.pop("currency_code")
+        currency_code = d.pop("currency_code", UNSET)
 
-        due_period = d.pop("due_period")
+        due_period = d.pop("due_period", UNSET)
 
         number = d.pop("number", UNSET)
 

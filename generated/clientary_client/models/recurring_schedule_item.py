@@ -13,8 +13,8 @@ T = TypeVar("T", bound="RecurringScheduleItem")
 
 @_attrs_define
 class RecurringScheduleItem:
-    """One line of a recurring schedule. Unlike invoice lines, the price comes as a string and the tax flags are keys
-    ending in `?`.
+    """One line of a recurring schedule. The docs show its price as a string and its tax flags as keys ending in `?`; a
+    section header may come without price or quantity.
 
     """
 
@@ -24,16 +24,16 @@ class RecurringScheduleItem:
     item_type: int | Unset = UNSET
     """ 0 section header, 3 regular line item; the docs' own example shows 1, so other codes occur. """
     title: None | str | Unset = UNSET
-    price: float | str | Unset = UNSET
-    """ The unit price, written as a decimal string such as `"49.99"`. """
-    quantity: float | Unset = UNSET
-    """ A count of units; may be fractional. """
+    price: float | None | Unset = UNSET
+    """ An amount as Money reads it, or null when none was entered. """
+    quantity: float | None | Unset = UNSET
+    """ A quantity as Quantity reads it, or null when there is none. """
     taxable: bool | Unset = UNSET
     secondary_tax: bool | Unset = UNSET
     tertiary_tax: bool | Unset = UNSET
     total_tax: float | Unset = UNSET
-    """ A sum the server works out (a cost, a subtotal, a total, a balance). It has no bound of its own: hours times
-    a rate, or many line items added up, can exceed the bounds of the amounts they are made from. """
+    """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
+    no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,13 +49,17 @@ class RecurringScheduleItem:
         else:
             title = self.title
 
-        price: float | str | Unset
+        price: float | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
         else:
             price = self.price
 
-        quantity = self.quantity
+        quantity: float | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
 
         taxable = self.taxable
 
@@ -63,7 +67,11 @@ class RecurringScheduleItem:
 
         tertiary_tax = self.tertiary_tax
 
-        total_tax = self.total_tax
+        total_tax: float | Unset
+        if isinstance(self.total_tax, Unset):
+            total_tax = UNSET
+        else:
+            total_tax = self.total_tax
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,8 +113,12 @@ class RecurringScheduleItem:
         title = d.pop("title", UNSET)
 
         price = d.pop("price", UNSET)
+        if price is not None and price is not UNSET:
+            price = float(price)
 
         quantity = d.pop("quantity", UNSET)
+        if quantity is not None and quantity is not UNSET:
+            quantity = float(quantity)
 
         taxable = d.pop("taxable?", UNSET)
 
@@ -115,6 +127,8 @@ class RecurringScheduleItem:
         tertiary_tax = d.pop("tertiary_tax?", UNSET)
 
         total_tax = d.pop("total_tax", UNSET)
+        if total_tax is not UNSET:
+            total_tax = float(total_tax)
 
         recurring_schedule_item = cls(
             id=id,

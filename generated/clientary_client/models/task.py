@@ -19,19 +19,21 @@ class Task:
     description: None | str
     complete: bool
     completed_at: None | str
-    """ An ISO 8601 moment, or null when not set. """
+    """ A moment with its zone, in any form Timestamp accepts, or null when not set. """
     due_date: None | str
     """ A calendar day with slashes or dashes, or null when not set. """
     assignee_id: int | None
     """ The staff user the task is assigned to. """
     project_id: int | None
     client_id: int | None
-    user_id: int
+    user_id: int | None
     """ The staff user who created the task. """
     created_at: str
-    """ A moment in ISO 8601 form with a zone, such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`. """
+    """ A moment with its zone: ISO 8601 such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`, or as Ruby
+    writes it, `2011/06/29 23:01:08 -0700`. """
     updated_at: str
-    """ A moment in ISO 8601 form with a zone, such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`. """
+    """ A moment with its zone: ISO 8601 such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`, or as Ruby
+    writes it, `2011/06/29 23:01:08 -0700`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +61,7 @@ class Task:
         client_id: int | None
         client_id = self.client_id
 
+        user_id: int | None
         user_id = self.user_id
 
         created_at = self.created_at

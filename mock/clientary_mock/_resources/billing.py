@@ -1,7 +1,8 @@
 """Invoices and estimates: lines as Rails nested attributes, totals recomputed on every read.
 
-Sending an invoice message marks a draft invoice as sent (status 0 to 1); the docs do not show
-the call, so that effect is INFERRED from how the application behaves when a user sends one.
+Sending an invoice or estimate message marks a draft as sent (status 0 to 1); the docs do not
+show the call, so that effect is INFERRED from how the application behaves when a user sends one.
+An invoice's status also follows its balance (see `_invoice_status`), on every write.
 """
 
 from __future__ import annotations
@@ -11,15 +12,24 @@ from functools import partial
 from typing import Any
 
 from .. import _render as render
-from .._common import copy_fields, next_number, one, page, rows_under, updated_since
+from .._cascade import delete_estimate, delete_invoice
+from .._common import (
+    copy_fields,
+    holdable_totals,
+    next_number,
+    one,
+    page,
+    rows_under,
+    updated_since,
+)
 from .._errors import ApiError
+from .._invoice_status import DRAFT, SENT, settle
 from .._line_items import apply_changes
-from .._registry import Call, Reply, created, ok, operation
+from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record, Store
 
 INVOICES_PER_PAGE = 30
 ESTIMATES_PER_PAGE = 30
-DRAFT, SENT = 0, 1
 _FIELDS = (
     "number", "title", "date", "due_date", "client_id", "project_id", "note", "summary", "po",
     "status", "currency_code", "tax", "tax_label", "tax2", "tax2_label", "tax3", "tax3_label",
@@ -60,6 +70,7 @@ def _changes(call: Call, kind: str, record: Record, allow_leads: bool) -> Record
             f"{kind}.{attributes}",
             lambda: store.next_id(f"{kind}_items"),
         )
+    holdable_totals({**record, **changes}, fields, kind)
     return changes
 
 
@@ -86,7 +97,9 @@ def list_invoices(call: Call) -> Reply:
     # Sorted once until the next write: reading every page would otherwise sort every invoice
     # again for each one. Filtering keeps the order.
     newest = call.cache.value(
-        "every invoice, newest first", lambda: newest_dated(call.store.rows("invoices"))
+        "every invoice, newest first",
+        ("invoices",),
+        lambda: newest_dated(call.store.rows("invoices")),
     )
     return _invoice_page(call, updated_since(newest, call.query))
 
@@ -114,6 +127,7 @@ def list_recurring_schedule_invoices(call: Call) -> Reply:
 @operation("create_invoice")
 def create_invoice(call: Call) -> Reply:
     record = _new(call, "invoice", "invoices", allow_leads=False)
+    settle(call.store, record)
     return created(render.invoice(call.store, record))
 
 
@@ -126,19 +140,32 @@ def get_invoice(call: Call) -> Reply:
 def update_invoice(call: Call) -> Reply:
     record = call.store.require("invoices", call.path["id"])
     record.update(_changes(call, "invoice", record, allow_leads=False))
-    call.store.touch(record)
+    settle(call.store, record)
+    call.store.touch("invoices", record)
     return ok(render.invoice(call.store, record))
+
+
+@operation("delete_invoice")
+def remove_invoice(call: Call) -> Reply:
+    call.store.require("invoices", call.path["id"])
+    delete_invoice(call.store, call.path["id"])
+    return deleted()
+
+
+def _send_message(call: Call, table: str, messages: str, key: str) -> Reply:
+    """Record the e-mail and mark a draft as sent (the docs do not show this call)."""
+    record = call.store.require(table, call.path["id"])
+    message = {field: call.body.get(field) for field in ("recipients", "subject", "message")}
+    call.store.insert(messages, {**message, key: record["id"]})
+    if record["status"] == DRAFT:
+        record["status"] = SENT
+        call.store.touch(table, record)
+    return Reply(200, None)
 
 
 @operation("send_invoice_message")
 def send_invoice_message(call: Call) -> Reply:
-    record = call.store.require("invoices", call.path["id"])
-    message = {key: call.body.get(key) for key in ("recipients", "subject", "message")}
-    call.store.insert("invoice_messages", {**message, "invoice_id": record["id"]})
-    if record["status"] == DRAFT:
-        record["status"] = SENT
-        call.store.touch(record)
-    return Reply(200, None)
+    return _send_message(call, "invoices", "invoice_messages", "invoice_id")
 
 
 def _estimate_page(call: Call, rows: Iterable[Record]) -> Reply:
@@ -175,3 +202,23 @@ def create_estimate(call: Call) -> Reply:
 @operation("get_estimate")
 def get_estimate(call: Call) -> Reply:
     return one(call, "estimates", render.estimate)
+
+
+@operation("update_estimate")
+def update_estimate(call: Call) -> Reply:
+    record = call.store.require("estimates", call.path["id"])
+    record.update(_changes(call, "estimate", record, allow_leads=True))
+    call.store.touch("estimates", record)
+    return ok(render.estimate(record))
+
+
+@operation("delete_estimate")
+def remove_estimate(call: Call) -> Reply:
+    call.store.require("estimates", call.path["id"])
+    delete_estimate(call.store, call.path["id"])
+    return deleted()
+
+
+@operation("send_estimate_message")
+def send_estimate_message(call: Call) -> Reply:
+    return _send_message(call, "estimates", "estimate_messages", "estimate_id")

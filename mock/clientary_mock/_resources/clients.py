@@ -42,7 +42,7 @@ def _update(store: Store, table: str, wrapper: str, record: Record, fields: dict
     if "number" in fields:
         unique_number(store.rows(table), str(fields["number"]), f"{wrapper}.number", record["id"])
     copy_fields(record, fields, _FIELDS, wrapper)
-    store.touch(record)
+    store.touch(table, record)
 
 
 @operation("list_clients")

@@ -57,7 +57,7 @@ def get_contact(call: Call) -> Reply:
 def update_contact(call: Call) -> Reply:
     record = call.store.require("contacts", call.path["id"])
     copy_fields(record, call.wrapped("client_user"), _FIELDS, "client_user")
-    call.store.touch(record)
+    call.store.touch("contacts", record)
     return ok(render.contact(record))
 
 

@@ -90,7 +90,7 @@ def update_expense(call: Call) -> Reply:
     _links(call, fields, changes)
     copy_fields(changes, fields, _FIELDS, "expense")
     record.update(changes)
-    call.store.touch(record)
+    call.store.touch("expenses", record)
     return ok(render.expense(record))
 
 

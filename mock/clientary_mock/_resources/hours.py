@@ -46,7 +46,7 @@ def update_hour_entry(call: Call) -> Reply:
     changes: Record = {}
     copy_fields(changes, call.wrapped("project_item"), _FIELDS, "project_item")
     record.update(changes)
-    call.store.touch(record)
+    call.store.touch("hours", record)
     return ok(render.hour_entry(record))
 
 

@@ -1,8 +1,8 @@
 """Payments against invoices, and the Stripe payment profiles that can pay them.
 
-A payment that clears the balance marks the invoice paid (status 4); removing a payment from a
-paid invoice that then owes money again puts it back to sent (status 1). A payment made with a
-`payment_profile_id` charges the whole balance and ignores `amount` and `note`.
+Each payment recorded or removed settles the invoice's status (see `_invoice_status`: a balance
+cleared by payments makes it paid, money owed again puts a paid one back to sent). A payment
+made with a `payment_profile_id` charges the whole balance and ignores `amount` and `note`.
 """
 
 from __future__ import annotations
@@ -13,30 +13,18 @@ from decimal import Decimal
 from .. import _render as render
 from .._common import by_id, page, rows_under, today_or
 from .._errors import ApiError, invalid, not_found
+from .._invoice_status import balance, settle
 from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record, Store
-from .._totals import TaxRates, cents, compute, decimal
+from .._totals import decimal
 
 PAYMENTS_PER_PAGE = 30
 PROFILES_PER_PAGE = 10
-SENT, PAID = 1, 4
-
-
-def balance(store: Store, invoice: Record) -> Decimal:
-    total = compute(invoice["items"], TaxRates.of(invoice)).total_cost
-    paid = sum(
-        (decimal(p["amount"]) for p in render.invoice_payments(store, invoice["id"])), Decimal(0)
-    )
-    return cents(total - paid)
 
 
 def settle_status(store: Store, invoice: Record) -> None:
-    owed = balance(store, invoice)
-    if owed <= 0 and invoice["status"] != PAID:
-        invoice["status"] = PAID
-    elif owed > 0 and invoice["status"] == PAID:
-        invoice["status"] = SENT
-    store.touch(invoice)
+    settle(store, invoice)
+    store.touch("invoices", invoice)
 
 
 @operation("list_payments")
@@ -76,20 +64,22 @@ def create_payment(call: Call) -> Reply:
         token = hashlib.sha256(
             f"{invoice['id']}:{profile['id']}:{len(store.tables['payments'])}".encode()
         )
+        # A charge through the gateway reports its fee (none here); a payment recorded by hand
+        # has no fee at all.
         record: Record = {
             "amount": owed,
             "note": None,
             "transaction_id": "ch_" + token.hexdigest()[:14],
+            "transaction_fee_amount": Decimal(0),
         }
     else:
         record = {
             "amount": decimal(fields["amount"]),
             "note": fields.get("note"),
             "transaction_id": None,
+            "transaction_fee_amount": None,
         }
-    record.update(
-        invoice_id=invoice["id"], received_on=received_on, transaction_fee_amount=Decimal(0)
-    )
+    record.update(invoice_id=invoice["id"], received_on=received_on)
     stored = store.insert("payments", record)
     settle_status(store, invoice)
     return created(render.payment(stored))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 
 from .. import _render as render
 from .._cascade import delete_project
@@ -55,9 +54,11 @@ def create_project(call: Call) -> Reply:
         "number": None,
         "description": None,
         "status": 1,
-        "budget_type": 0,
+        # No budget unless one is given: the record keeps nothing, which each dialect
+        # writes in its own way (0, or null as a Rails column).
+        "budget_type": None,
         "project_type": 0,
-        "budget": Decimal(0),
+        "budget": None,
         "currency_code": "USD",
         "end_date": None,
         "client_id": fields.get("client_id"),
@@ -81,7 +82,7 @@ def update_project(call: Call) -> Reply:
     changes: Record = {}
     copy_fields(changes, fields, (*_FIELDS, "client_id"), "project")
     record.update(changes)
-    call.store.touch(record)
+    call.store.touch("projects", record)
     return ok(render.project(call.store, record))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import _render as render
 from .._common import by_id, copy_fields, one, page, rows_under
-from .._registry import Call, Reply, created, ok, operation
+from .._registry import Call, Reply, created, deleted, ok, operation
 from .._store import Record
 
 TASKS_PER_PAGE = 50
@@ -57,5 +57,12 @@ def get_task(call: Call) -> Reply:
 def update_task(call: Call) -> Reply:
     record = call.store.require("tasks", call.path["id"])
     record.update(_changes(call, record))
-    call.store.touch(record)
+    call.store.touch("tasks", record)
     return ok(render.task(record))
+
+
+@operation("delete_task")
+def delete_task(call: Call) -> Reply:
+    call.store.require("tasks", call.path["id"])
+    call.store.delete("tasks", call.path["id"])
+    return deleted()

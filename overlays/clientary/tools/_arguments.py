@@ -4,6 +4,9 @@ Problems are reported per field, in words an assistant can act on: the field's d
 for a text that does not fit its pattern an example of what does (a regular expression for
 calendar days helps nobody). The offending value itself is never repeated back. jsonschema does
 the checking; it is the `tools` extra.
+
+JSON Schema counts 1.0 as an integer, so an assistant's `{"id": 1.0}` fits the schema; the
+checked arguments hold it as the int 1, as the generated operations (and the API) expect.
 """
 
 import copy
@@ -32,7 +35,28 @@ def check_arguments(tool: Tool, arguments: object) -> dict[str, Any]:
     problems = sorted(set(_problems(tool, checked)), key=lambda p: (p.field, p.message))
     if problems:
         raise ToolArgumentError(tool.name, problems)
-    return checked
+    whole: dict[str, Any] = _as_integers(checked, tool.input_schema)
+    return whole
+
+
+def _as_integers(value: Any, schema: Mapping[str, Any]) -> Any:
+    """`value` (valid for `schema`) with each float the schema types as an integer made an int."""
+    if isinstance(value, float) and value.is_integer() and _integer_typed(schema):
+        return int(value)
+    if isinstance(value, Mapping):
+        fields = schema.get("properties", {})
+        return {key: _as_integers(item, fields.get(key, {})) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_as_integers(item, schema.get("items", {})) for item in value]
+    return value
+
+
+def _integer_typed(schema: Mapping[str, Any]) -> bool:
+    kind = schema.get("type")
+    if kind == "integer" or (isinstance(kind, list) and "integer" in kind):
+        return True
+    branches = [*schema.get("anyOf", ()), *schema.get("oneOf", ())]
+    return any(_integer_typed(branch) for branch in branches)
 
 
 def _problems(tool: Tool, arguments: dict[str, Any]) -> Iterator[ArgumentProblem]:

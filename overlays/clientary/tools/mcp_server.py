@@ -8,7 +8,9 @@ CLIENTARY_SUBDOMAIN or CLIENTARY_URL), never from tool arguments. Every tool is 
 read-only / destructive hints; the server is read-only unless started with --allow-writes, and
 deletes also need --allow-deletes. `--allow` limits the server to the tools it names. A refused
 call is answered with an error that says which switch would allow it, and sends nothing.
-Every call is appended to the audit log, one JSON line each.
+Every call is appended to the audit log, one JSON line each; the log is private to its owner
+(created 0600, in a folder created 0700). A request nested deeper than the server accepts is
+answered with a JSON-RPC error, and audited, like any other (see `_depth_guard`).
 """
 
 import argparse
@@ -27,12 +29,14 @@ import mcp.types as mcp_types
 from clientary_client import Client
 from mcp.server.lowlevel import Server
 from mcp.server.stdio import stdio_server
+from mcp.shared.message import SessionMessage
 
 from .._connect import connect
 from .._errors import ClientaryError
 from .._version import VERSION
 from ._audit import AuditLog
 from ._catalogue import Tool, all_tools, get_tool
+from ._depth_guard import screen
 from ._errors import ToolArgumentError, ToolError, ToolRefusedError
 from ._formats import annotations
 from ._invoke import invoke
@@ -173,8 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"clientary-mcp: {exc}", file=sys.stderr)
         return 2
     with _audit_stream(args.audit_log) as stream:
-        server = build_server(client, policy, AuditLog(stream, secrets=(token,)))
-        anyio.run(_serve_stdio, server)
+        audit = AuditLog(stream, secrets=(token,))
+        anyio.run(_serve_stdio, build_server(client, policy, audit), audit)
     return 0
 
 
@@ -204,18 +208,27 @@ def _client_from_environment() -> tuple[str, Client]:
 
 @contextlib.contextmanager
 def _audit_stream(path: str) -> Iterator[IO[str]]:
+    """The audit log opened for appending, readable and writable by its owner only."""
     if path == "-":
         yield sys.stderr
         return
     target = Path(path).expanduser()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with target.open("a", encoding="utf-8") as stream:
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    descriptor = os.open(target, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    # An older log may have been created readable by others; it holds what assistants sent.
+    os.fchmod(descriptor, 0o600)
+    with os.fdopen(descriptor, "a", encoding="utf-8") as stream:
         yield stream
 
 
-async def _serve_stdio(server: Server[Any]) -> None:
+async def _serve_stdio(server: Server[Any], audit: AuditLog) -> None:
     async with stdio_server() as (read_stream, write_stream):
-        await server.run(read_stream, write_stream, server.create_initialization_options())
+        # What the transport reads goes through the depth guard before the server sees it.
+        sender, screened = anyio.create_memory_object_stream[SessionMessage | Exception](0)
+        async with anyio.create_task_group() as group:
+            group.start_soon(screen, read_stream, sender, write_stream, audit)
+            await server.run(screened, write_stream, server.create_initialization_options())
+            group.cancel_scope.cancel()
 
 
 if __name__ == "__main__":

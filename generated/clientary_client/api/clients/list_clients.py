@@ -14,6 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     updated_since: str | Unset = UNSET,
     sort: ListClientsSort | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -21,6 +22,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["page"] = page
+
+    params["page_size"] = page_size
 
     params["updated_since"] = updated_since
 
@@ -54,6 +57,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 422:
         response_422 = ErrorResponse.from_dict(response.json())
 
@@ -80,6 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     updated_since: str | Unset = UNSET,
     sort: ListClientsSort | Unset = UNSET,
 ) -> Response[ClientList | ErrorResponse]:
@@ -90,6 +99,7 @@ def sync_detailed(
 
     Args:
         page (int | Unset):
+        page_size (int | Unset):
         updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
         sort (ListClientsSort | Unset):
@@ -104,6 +114,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         page=page,
+        page_size=page_size,
         updated_since=updated_since,
         sort=sort,
     )
@@ -119,6 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     updated_since: str | Unset = UNSET,
     sort: ListClientsSort | Unset = UNSET,
 ) -> ClientList | ErrorResponse | None:
@@ -129,6 +141,7 @@ def sync(
 
     Args:
         page (int | Unset):
+        page_size (int | Unset):
         updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
         sort (ListClientsSort | Unset):
@@ -144,6 +157,7 @@ def sync(
     return sync_detailed(
         client=client,
         page=page,
+        page_size=page_size,
         updated_since=updated_since,
         sort=sort,
     ).parsed
@@ -153,6 +167,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     updated_since: str | Unset = UNSET,
     sort: ListClientsSort | Unset = UNSET,
 ) -> Response[ClientList | ErrorResponse]:
@@ -163,6 +178,7 @@ async def asyncio_detailed(
 
     Args:
         page (int | Unset):
+        page_size (int | Unset):
         updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
         sort (ListClientsSort | Unset):
@@ -177,6 +193,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         page=page,
+        page_size=page_size,
         updated_since=updated_since,
         sort=sort,
     )
@@ -190,6 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     updated_since: str | Unset = UNSET,
     sort: ListClientsSort | Unset = UNSET,
 ) -> ClientList | ErrorResponse | None:
@@ -200,6 +218,7 @@ async def asyncio(
 
     Args:
         page (int | Unset):
+        page_size (int | Unset):
         updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
         sort (ListClientsSort | Unset):
@@ -216,6 +235,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             page=page,
+            page_size=page_size,
             updated_since=updated_since,
             sort=sort,
         )

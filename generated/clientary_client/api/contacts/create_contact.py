@@ -52,6 +52,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -96,8 +101,9 @@ def sync_detailed(
     accounts at their plan's contact limit get 426.
 
     Args:
-        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        client_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (ContactCreateRequest): Contacts are written under the key `client_user`, not
             `contact`.
 
@@ -133,8 +139,9 @@ def sync(
     accounts at their plan's contact limit get 426.
 
     Args:
-        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        client_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (ContactCreateRequest): Contacts are written under the key `client_user`, not
             `contact`.
 
@@ -165,8 +172,9 @@ async def asyncio_detailed(
     accounts at their plan's contact limit get 426.
 
     Args:
-        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        client_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (ContactCreateRequest): Contacts are written under the key `client_user`, not
             `contact`.
 
@@ -200,8 +208,9 @@ async def asyncio(
     accounts at their plan's contact limit get 426.
 
     Args:
-        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        client_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (ContactCreateRequest): Contacts are written under the key `client_user`, not
             `contact`.
 

@@ -50,6 +50,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -89,8 +94,9 @@ def sync_detailed(
      One page of the contacts of one client, ten to a page unless `page_size` says otherwise.
 
     Args:
-        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        client_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         page (int | Unset):
         page_size (int | Unset):
 
@@ -127,8 +133,9 @@ def sync(
      One page of the contacts of one client, ten to a page unless `page_size` says otherwise.
 
     Args:
-        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        client_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         page (int | Unset):
         page_size (int | Unset):
 
@@ -160,8 +167,9 @@ async def asyncio_detailed(
      One page of the contacts of one client, ten to a page unless `page_size` says otherwise.
 
     Args:
-        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        client_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         page (int | Unset):
         page_size (int | Unset):
 
@@ -196,8 +204,9 @@ async def asyncio(
      One page of the contacts of one client, ten to a page unless `page_size` says otherwise.
 
     Args:
-        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        client_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         page (int | Unset):
         page_size (int | Unset):
 

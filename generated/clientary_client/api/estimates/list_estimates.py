@@ -13,11 +13,14 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["page"] = page
+
+    params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -42,6 +45,11 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 422:
         response_422 = ErrorResponse.from_dict(response.json())
@@ -69,6 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[ErrorResponse | EstimateList]:
     """List estimates
 
@@ -76,6 +85,7 @@ def sync_detailed(
 
     Args:
         page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,6 +97,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         page=page,
+        page_size=page_size,
     )
 
     response = client.get_httpx_client().request(
@@ -100,6 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> ErrorResponse | EstimateList | None:
     """List estimates
 
@@ -107,6 +119,7 @@ def sync(
 
     Args:
         page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,6 +132,7 @@ def sync(
     return sync_detailed(
         client=client,
         page=page,
+        page_size=page_size,
     ).parsed
 
 
@@ -126,6 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[ErrorResponse | EstimateList]:
     """List estimates
 
@@ -133,6 +148,7 @@ async def asyncio_detailed(
 
     Args:
         page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +160,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         page=page,
+        page_size=page_size,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -155,6 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> ErrorResponse | EstimateList | None:
     """List estimates
 
@@ -162,6 +180,7 @@ async def asyncio(
 
     Args:
         page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,5 +194,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             page=page,
+            page_size=page_size,
         )
     ).parsed

@@ -15,11 +15,14 @@ def _get_kwargs(
     project_id: int,
     *,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["page"] = page
+
+    params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -46,6 +49,11 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -79,15 +87,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[ErrorResponse | EstimateList]:
     """List a project's estimates
 
      One page of the estimates of one project, thirty to a page.
 
     Args:
-        project_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        project_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,6 +111,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         page=page,
+        page_size=page_size,
     )
 
     response = client.get_httpx_client().request(
@@ -114,15 +126,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> ErrorResponse | EstimateList | None:
     """List a project's estimates
 
      One page of the estimates of one project, thirty to a page.
 
     Args:
-        project_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        project_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +151,7 @@ def sync(
         project_id=project_id,
         client=client,
         page=page,
+        page_size=page_size,
     ).parsed
 
 
@@ -144,15 +160,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[ErrorResponse | EstimateList]:
     """List a project's estimates
 
      One page of the estimates of one project, thirty to a page.
 
     Args:
-        project_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        project_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,6 +184,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         page=page,
+        page_size=page_size,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -177,15 +197,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> ErrorResponse | EstimateList | None:
     """List a project's estimates
 
      One page of the estimates of one project, thirty to a page.
 
     Args:
-        project_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        project_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,5 +223,6 @@ async def asyncio(
             project_id=project_id,
             client=client,
             page=page,
+            page_size=page_size,
         )
     ).parsed

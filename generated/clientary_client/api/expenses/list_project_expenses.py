@@ -50,6 +50,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -89,8 +94,9 @@ def sync_detailed(
      The expenses of one project within a date range (the current fiscal year by default).
 
     Args:
-        project_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        project_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         from_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
         to_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
@@ -129,8 +135,9 @@ def sync(
      The expenses of one project within a date range (the current fiscal year by default).
 
     Args:
-        project_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        project_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         from_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
         to_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
@@ -164,8 +171,9 @@ async def asyncio_detailed(
      The expenses of one project within a date range (the current fiscal year by default).
 
     Args:
-        project_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        project_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         from_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
         to_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
@@ -202,8 +210,9 @@ async def asyncio(
      The expenses of one project within a date range (the current fiscal year by default).
 
     Args:
-        project_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        project_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         from_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
         to_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query

@@ -13,12 +13,15 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["page"] = page
+
+    params["page_size"] = page_size
 
     params["updated_since"] = updated_since
 
@@ -46,6 +49,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 422:
         response_422 = ErrorResponse.from_dict(response.json())
 
@@ -72,6 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> Response[ErrorResponse | InvoiceList]:
     """List invoices
@@ -80,6 +89,7 @@ def sync_detailed(
 
     Args:
         page (int | Unset):
+        page_size (int | Unset):
         updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
 
@@ -93,6 +103,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         page=page,
+        page_size=page_size,
         updated_since=updated_since,
     )
 
@@ -107,6 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> ErrorResponse | InvoiceList | None:
     """List invoices
@@ -115,6 +127,7 @@ def sync(
 
     Args:
         page (int | Unset):
+        page_size (int | Unset):
         updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
 
@@ -129,6 +142,7 @@ def sync(
     return sync_detailed(
         client=client,
         page=page,
+        page_size=page_size,
         updated_since=updated_since,
     ).parsed
 
@@ -137,6 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> Response[ErrorResponse | InvoiceList]:
     """List invoices
@@ -145,6 +160,7 @@ async def asyncio_detailed(
 
     Args:
         page (int | Unset):
+        page_size (int | Unset):
         updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
 
@@ -158,6 +174,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         page=page,
+        page_size=page_size,
         updated_since=updated_since,
     )
 
@@ -170,6 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> ErrorResponse | InvoiceList | None:
     """List invoices
@@ -178,6 +196,7 @@ async def asyncio(
 
     Args:
         page (int | Unset):
+        page_size (int | Unset):
         updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
 
@@ -193,6 +212,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             page=page,
+            page_size=page_size,
             updated_since=updated_since,
         )
     ).parsed

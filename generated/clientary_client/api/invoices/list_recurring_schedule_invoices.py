@@ -15,12 +15,15 @@ def _get_kwargs(
     id: int,
     *,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["page"] = page
+
+    params["page_size"] = page_size
 
     params["updated_since"] = updated_since
 
@@ -49,6 +52,11 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -82,6 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> Response[ErrorResponse | InvoiceList]:
     """List a recurring schedule's invoices
@@ -89,8 +98,11 @@ def sync_detailed(
      One page of the invoices a recurring schedule has issued, thirty to a page.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         page (int | Unset):
+        page_size (int | Unset):
         updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
 
@@ -105,6 +117,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         page=page,
+        page_size=page_size,
         updated_since=updated_since,
     )
 
@@ -120,6 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> ErrorResponse | InvoiceList | None:
     """List a recurring schedule's invoices
@@ -127,8 +141,11 @@ def sync(
      One page of the invoices a recurring schedule has issued, thirty to a page.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         page (int | Unset):
+        page_size (int | Unset):
         updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
 
@@ -144,6 +161,7 @@ def sync(
         id=id,
         client=client,
         page=page,
+        page_size=page_size,
         updated_since=updated_since,
     ).parsed
 
@@ -153,6 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> Response[ErrorResponse | InvoiceList]:
     """List a recurring schedule's invoices
@@ -160,8 +179,11 @@ async def asyncio_detailed(
      One page of the invoices a recurring schedule has issued, thirty to a page.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         page (int | Unset):
+        page_size (int | Unset):
         updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
 
@@ -176,6 +198,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         page=page,
+        page_size=page_size,
         updated_since=updated_since,
     )
 
@@ -189,6 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> ErrorResponse | InvoiceList | None:
     """List a recurring schedule's invoices
@@ -196,8 +220,11 @@ async def asyncio(
      One page of the invoices a recurring schedule has issued, thirty to a page.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         page (int | Unset):
+        page_size (int | Unset):
         updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
 
@@ -214,6 +241,7 @@ async def asyncio(
             id=id,
             client=client,
             page=page,
+            page_size=page_size,
             updated_since=updated_since,
         )
     ).parsed

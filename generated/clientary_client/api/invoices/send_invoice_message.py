@@ -49,6 +49,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -88,9 +93,12 @@ def sync_detailed(
     the sender and a PDF attachment if asked.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
-        body (InvoiceMessageRequest): An e-mail carrying the invoice. The fields are sent at the
-            top level, without a wrapper key. Flags accept `true`/`false` or `1`/`0`.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
+        body (InvoiceMessageRequest): An e-mail carrying an invoice, or an estimate (the same
+            fields). The fields are sent at the top level, without a wrapper key. Flags accept
+            `true`/`false` or `1`/`0`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,9 +132,12 @@ def sync(
     the sender and a PDF attachment if asked.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
-        body (InvoiceMessageRequest): An e-mail carrying the invoice. The fields are sent at the
-            top level, without a wrapper key. Flags accept `true`/`false` or `1`/`0`.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
+        body (InvoiceMessageRequest): An e-mail carrying an invoice, or an estimate (the same
+            fields). The fields are sent at the top level, without a wrapper key. Flags accept
+            `true`/`false` or `1`/`0`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,9 +166,12 @@ async def asyncio_detailed(
     the sender and a PDF attachment if asked.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
-        body (InvoiceMessageRequest): An e-mail carrying the invoice. The fields are sent at the
-            top level, without a wrapper key. Flags accept `true`/`false` or `1`/`0`.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
+        body (InvoiceMessageRequest): An e-mail carrying an invoice, or an estimate (the same
+            fields). The fields are sent at the top level, without a wrapper key. Flags accept
+            `true`/`false` or `1`/`0`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,9 +203,12 @@ async def asyncio(
     the sender and a PDF attachment if asked.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
-        body (InvoiceMessageRequest): An e-mail carrying the invoice. The fields are sent at the
-            top level, without a wrapper key. Flags accept `true`/`false` or `1`/`0`.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
+        body (InvoiceMessageRequest): An e-mail carrying an invoice, or an estimate (the same
+            fields). The fields are sent at the top level, without a wrapper key. Flags accept
+            `true`/`false` or `1`/`0`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -42,10 +42,19 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 204:
+        response_204 = None
+        return response_204
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -65,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Invoice]:
+) -> Response[ErrorResponse | Invoice | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InvoiceUpdateRequest,
-) -> Response[ErrorResponse | Invoice]:
+) -> Response[ErrorResponse | Invoice | None]:
     """Update an invoice
 
      Changes only the fields sent. Lines are edited through `invoice_items_attributes`: an entry with an
@@ -87,7 +96,9 @@ def sync_detailed(
     it. Totals are recomputed.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (InvoiceUpdateRequest):
 
     Raises:
@@ -95,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Invoice]
+        Response[ErrorResponse | Invoice | None]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +134,9 @@ def sync(
     it. Totals are recomputed.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (InvoiceUpdateRequest):
 
     Raises:
@@ -131,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Invoice
+        ErrorResponse | Invoice | None
     """
 
     return sync_detailed(
@@ -146,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InvoiceUpdateRequest,
-) -> Response[ErrorResponse | Invoice]:
+) -> Response[ErrorResponse | Invoice | None]:
     """Update an invoice
 
      Changes only the fields sent. Lines are edited through `invoice_items_attributes`: an entry with an
@@ -154,7 +167,9 @@ async def asyncio_detailed(
     it. Totals are recomputed.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (InvoiceUpdateRequest):
 
     Raises:
@@ -162,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Invoice]
+        Response[ErrorResponse | Invoice | None]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +203,9 @@ async def asyncio(
     it. Totals are recomputed.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (InvoiceUpdateRequest):
 
     Raises:
@@ -196,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Invoice
+        ErrorResponse | Invoice | None
     """
 
     return (
@@ -206,3 +223,8 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+# The operation that reads the record this one changes (the GET of the same path): an update may
+# be answered with 204 or with an empty 200, and the record is then read with it.
+READ_OPERATION = "clientary_client.api.invoices.get_invoice"

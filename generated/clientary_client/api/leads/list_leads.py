@@ -14,12 +14,15 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     sort: ListLeadsSort | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["page"] = page
+
+    params["page_size"] = page_size
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
@@ -51,6 +54,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 422:
         response_422 = ErrorResponse.from_dict(response.json())
 
@@ -77,6 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     sort: ListLeadsSort | Unset = UNSET,
 ) -> Response[ErrorResponse | LeadList]:
     """List leads
@@ -86,6 +95,7 @@ def sync_detailed(
 
     Args:
         page (int | Unset):
+        page_size (int | Unset):
         sort (ListLeadsSort | Unset):
 
     Raises:
@@ -98,6 +108,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         page=page,
+        page_size=page_size,
         sort=sort,
     )
 
@@ -112,6 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     sort: ListLeadsSort | Unset = UNSET,
 ) -> ErrorResponse | LeadList | None:
     """List leads
@@ -121,6 +133,7 @@ def sync(
 
     Args:
         page (int | Unset):
+        page_size (int | Unset):
         sort (ListLeadsSort | Unset):
 
     Raises:
@@ -134,6 +147,7 @@ def sync(
     return sync_detailed(
         client=client,
         page=page,
+        page_size=page_size,
         sort=sort,
     ).parsed
 
@@ -142,6 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     sort: ListLeadsSort | Unset = UNSET,
 ) -> Response[ErrorResponse | LeadList]:
     """List leads
@@ -151,6 +166,7 @@ async def asyncio_detailed(
 
     Args:
         page (int | Unset):
+        page_size (int | Unset):
         sort (ListLeadsSort | Unset):
 
     Raises:
@@ -163,6 +179,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         page=page,
+        page_size=page_size,
         sort=sort,
     )
 
@@ -175,6 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     sort: ListLeadsSort | Unset = UNSET,
 ) -> ErrorResponse | LeadList | None:
     """List leads
@@ -184,6 +202,7 @@ async def asyncio(
 
     Args:
         page (int | Unset):
+        page_size (int | Unset):
         sort (ListLeadsSort | Unset):
 
     Raises:
@@ -198,6 +217,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             page=page,
+            page_size=page_size,
             sort=sort,
         )
     ).parsed

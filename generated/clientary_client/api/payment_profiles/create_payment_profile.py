@@ -52,6 +52,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -91,8 +96,9 @@ def sync_detailed(
     Clientary. The account must have Stripe set up (422 otherwise).
 
     Args:
-        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        client_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (PaymentProfileCreateRequest):
 
     Raises:
@@ -127,8 +133,9 @@ def sync(
     Clientary. The account must have Stripe set up (422 otherwise).
 
     Args:
-        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        client_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (PaymentProfileCreateRequest):
 
     Raises:
@@ -158,8 +165,9 @@ async def asyncio_detailed(
     Clientary. The account must have Stripe set up (422 otherwise).
 
     Args:
-        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        client_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (PaymentProfileCreateRequest):
 
     Raises:
@@ -192,8 +200,9 @@ async def asyncio(
     Clientary. The account must have Stripe set up (422 otherwise).
 
     Args:
-        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        client_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (PaymentProfileCreateRequest):
 
     Raises:

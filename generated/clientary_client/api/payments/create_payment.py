@@ -52,6 +52,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -91,8 +96,9 @@ def sync_detailed(
     `payment_profile_id`, which charges the invoice's whole balance to that stored card.
 
     Args:
-        invoice_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        invoice_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (PaymentCreateRequest):
 
     Raises:
@@ -127,8 +133,9 @@ def sync(
     `payment_profile_id`, which charges the invoice's whole balance to that stored card.
 
     Args:
-        invoice_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        invoice_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (PaymentCreateRequest):
 
     Raises:
@@ -158,8 +165,9 @@ async def asyncio_detailed(
     `payment_profile_id`, which charges the invoice's whole balance to that stored card.
 
     Args:
-        invoice_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        invoice_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (PaymentCreateRequest):
 
     Raises:
@@ -192,8 +200,9 @@ async def asyncio(
     `payment_profile_id`, which charges the invoice's whole balance to that stored card.
 
     Args:
-        invoice_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        invoice_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (PaymentCreateRequest):
 
     Raises:

@@ -42,6 +42,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -75,9 +80,12 @@ def sync_detailed(
      Removes a payment from its invoice; the invoice id is part of the path. This cannot be undone.
 
     Args:
-        invoice_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        invoice_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,9 +118,12 @@ def sync(
      Removes a payment from its invoice; the invoice id is part of the path. This cannot be undone.
 
     Args:
-        invoice_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        invoice_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,9 +151,12 @@ async def asyncio_detailed(
      Removes a payment from its invoice; the invoice id is part of the path. This cannot be undone.
 
     Args:
-        invoice_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        invoice_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,9 +187,12 @@ async def asyncio(
      Removes a payment from its invoice; the invoice id is part of the path. This cannot be undone.
 
     Args:
-        invoice_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        invoice_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,12 +16,15 @@ def _get_kwargs(
     client_id: int,
     *,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     filter_: ListClientProjectsFilter | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["page"] = page
+
+    params["page_size"] = page_size
 
     json_filter_: str | Unset = UNSET
     if not isinstance(filter_, Unset):
@@ -55,6 +58,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -87,6 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     filter_: ListClientProjectsFilter | Unset = UNSET,
 ) -> Response[ErrorResponse | ProjectList]:
     """List a client's projects
@@ -94,9 +103,11 @@ def sync_detailed(
      One page of the projects of one client, ten to a page.
 
     Args:
-        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        client_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         page (int | Unset):
+        page_size (int | Unset):
         filter_ (ListClientProjectsFilter | Unset):
 
     Raises:
@@ -110,6 +121,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         client_id=client_id,
         page=page,
+        page_size=page_size,
         filter_=filter_,
     )
 
@@ -125,6 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     filter_: ListClientProjectsFilter | Unset = UNSET,
 ) -> ErrorResponse | ProjectList | None:
     """List a client's projects
@@ -132,9 +145,11 @@ def sync(
      One page of the projects of one client, ten to a page.
 
     Args:
-        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        client_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         page (int | Unset):
+        page_size (int | Unset):
         filter_ (ListClientProjectsFilter | Unset):
 
     Raises:
@@ -149,6 +164,7 @@ def sync(
         client_id=client_id,
         client=client,
         page=page,
+        page_size=page_size,
         filter_=filter_,
     ).parsed
 
@@ -158,6 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     filter_: ListClientProjectsFilter | Unset = UNSET,
 ) -> Response[ErrorResponse | ProjectList]:
     """List a client's projects
@@ -165,9 +182,11 @@ async def asyncio_detailed(
      One page of the projects of one client, ten to a page.
 
     Args:
-        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        client_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         page (int | Unset):
+        page_size (int | Unset):
         filter_ (ListClientProjectsFilter | Unset):
 
     Raises:
@@ -181,6 +200,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         client_id=client_id,
         page=page,
+        page_size=page_size,
         filter_=filter_,
     )
 
@@ -194,6 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     filter_: ListClientProjectsFilter | Unset = UNSET,
 ) -> ErrorResponse | ProjectList | None:
     """List a client's projects
@@ -201,9 +222,11 @@ async def asyncio(
      One page of the projects of one client, ten to a page.
 
     Args:
-        client_id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit
-            int.
+        client_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         page (int | Unset):
+        page_size (int | Unset):
         filter_ (ListClientProjectsFilter | Unset):
 
     Raises:
@@ -219,6 +242,7 @@ async def asyncio(
             client_id=client_id,
             client=client,
             page=page,
+            page_size=page_size,
             filter_=filter_,
         )
     ).parsed

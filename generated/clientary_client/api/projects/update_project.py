@@ -42,10 +42,19 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 204:
+        response_204 = None
+        return response_204
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -65,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Project]:
+) -> Response[ErrorResponse | Project | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,13 +88,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProjectUpdateRequest,
-) -> Response[ErrorResponse | Project]:
+) -> Response[ErrorResponse | Project | None]:
     """Update a project
 
      Changes only the fields sent.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (ProjectUpdateRequest):
 
     Raises:
@@ -93,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Project]
+        Response[ErrorResponse | Project | None]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +130,9 @@ def sync(
      Changes only the fields sent.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (ProjectUpdateRequest):
 
     Raises:
@@ -127,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Project
+        ErrorResponse | Project | None
     """
 
     return sync_detailed(
@@ -142,13 +155,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProjectUpdateRequest,
-) -> Response[ErrorResponse | Project]:
+) -> Response[ErrorResponse | Project | None]:
     """Update a project
 
      Changes only the fields sent.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (ProjectUpdateRequest):
 
     Raises:
@@ -156,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Project]
+        Response[ErrorResponse | Project | None]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +195,9 @@ async def asyncio(
      Changes only the fields sent.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (ProjectUpdateRequest):
 
     Raises:
@@ -188,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Project
+        ErrorResponse | Project | None
     """
 
     return (
@@ -198,3 +215,8 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+# The operation that reads the record this one changes (the GET of the same path): an update may
+# be answered with 204 or with an empty 200, and the record is then read with it.
+READ_OPERATION = "clientary_client.api.projects.get_project"

@@ -38,6 +38,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -67,10 +72,12 @@ def sync_detailed(
 ) -> Response[ErrorResponse | Staff]:
     """Get a staff user
 
-     One staff user by id.
+     One staff user by id. The docs print the path as `/staff/:id`, without the `/api/v2` prefix.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,10 +105,12 @@ def sync(
 ) -> ErrorResponse | Staff | None:
     """Get a staff user
 
-     One staff user by id.
+     One staff user by id. The docs print the path as `/staff/:id`, without the `/api/v2` prefix.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,10 +133,12 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | Staff]:
     """Get a staff user
 
-     One staff user by id.
+     One staff user by id. The docs print the path as `/staff/:id`, without the `/api/v2` prefix.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,10 +164,12 @@ async def asyncio(
 ) -> ErrorResponse | Staff | None:
     """Get a staff user
 
-     One staff user by id.
+     One staff user by id. The docs print the path as `/staff/:id`, without the `/api/v2` prefix.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -42,10 +42,19 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 204:
+        response_204 = None
+        return response_204
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -65,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Task]:
+) -> Response[ErrorResponse | Task | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,14 +88,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskUpdateRequest,
-) -> Response[ErrorResponse | Task]:
+) -> Response[ErrorResponse | Task | None]:
     """Update a task
 
-     Changes only the fields sent; `{"task": {"complete": true}}` ticks a task off (the docs' example
-    spells it `completed`).
+     Changes only the fields sent. The key the docs document for ticking a task off is `completed`
+    (`{"task": {"completed": true}}`); `complete` is the record's own name for the flag, which an
+    integration writes instead. Both are accepted.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (TaskUpdateRequest):
 
     Raises:
@@ -94,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Task]
+        Response[ErrorResponse | Task | None]
     """
 
     kwargs = _get_kwargs(
@@ -117,11 +129,14 @@ def sync(
 ) -> ErrorResponse | Task | None:
     """Update a task
 
-     Changes only the fields sent; `{"task": {"complete": true}}` ticks a task off (the docs' example
-    spells it `completed`).
+     Changes only the fields sent. The key the docs document for ticking a task off is `completed`
+    (`{"task": {"completed": true}}`); `complete` is the record's own name for the flag, which an
+    integration writes instead. Both are accepted.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (TaskUpdateRequest):
 
     Raises:
@@ -129,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Task
+        ErrorResponse | Task | None
     """
 
     return sync_detailed(
@@ -144,14 +159,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskUpdateRequest,
-) -> Response[ErrorResponse | Task]:
+) -> Response[ErrorResponse | Task | None]:
     """Update a task
 
-     Changes only the fields sent; `{"task": {"complete": true}}` ticks a task off (the docs' example
-    spells it `completed`).
+     Changes only the fields sent. The key the docs document for ticking a task off is `completed`
+    (`{"task": {"completed": true}}`); `complete` is the record's own name for the flag, which an
+    integration writes instead. Both are accepted.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (TaskUpdateRequest):
 
     Raises:
@@ -159,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Task]
+        Response[ErrorResponse | Task | None]
     """
 
     kwargs = _get_kwargs(
@@ -180,11 +198,14 @@ async def asyncio(
 ) -> ErrorResponse | Task | None:
     """Update a task
 
-     Changes only the fields sent; `{"task": {"complete": true}}` ticks a task off (the docs' example
-    spells it `completed`).
+     Changes only the fields sent. The key the docs document for ticking a task off is `completed`
+    (`{"task": {"completed": true}}`); `complete` is the record's own name for the flag, which an
+    integration writes instead. Both are accepted.
 
     Args:
-        id (int): Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int.
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
         body (TaskUpdateRequest):
 
     Raises:
@@ -192,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Task
+        ErrorResponse | Task | None
     """
 
     return (
@@ -202,3 +223,8 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+# The operation that reads the record this one changes (the GET of the same path): an update may
+# be answered with 204 or with an empty 200, and the record is then read with it.
+READ_OPERATION = "clientary_client.api.tasks.get_task"

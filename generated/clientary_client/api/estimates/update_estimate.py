@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.estimate import Estimate
+from ...models.estimate_update_request import EstimateUpdateRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: EstimateUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v2/estimates/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Estimate | None:
+    if response.status_code == 200:
+        response_200 = Estimate.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = None
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Estimate | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EstimateUpdateRequest,
+) -> Response[ErrorResponse | Estimate | None]:
+    """Update an estimate
+
+     Changes only the fields sent. Lines are edited through `estimate_items_attributes`, as on invoices:
+    an entry with an `id` changes that line, one without adds a line, and one with an `id` and
+    `_destroy: true` removes it. Totals are recomputed.
+
+    Args:
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
+        body (EstimateUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Estimate | None]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EstimateUpdateRequest,
+) -> ErrorResponse | Estimate | None:
+    """Update an estimate
+
+     Changes only the fields sent. Lines are edited through `estimate_items_attributes`, as on invoices:
+    an entry with an `id` changes that line, one without adds a line, and one with an `id` and
+    `_destroy: true` removes it. Totals are recomputed.
+
+    Args:
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
+        body (EstimateUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Estimate | None
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EstimateUpdateRequest,
+) -> Response[ErrorResponse | Estimate | None]:
+    """Update an estimate
+
+     Changes only the fields sent. Lines are edited through `estimate_items_attributes`, as on invoices:
+    an entry with an `id` changes that line, one without adds a line, and one with an `id` and
+    `_destroy: true` removes it. Totals are recomputed.
+
+    Args:
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
+        body (EstimateUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Estimate | None]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EstimateUpdateRequest,
+) -> ErrorResponse | Estimate | None:
+    """Update an estimate
+
+     Changes only the fields sent. Lines are edited through `estimate_items_attributes`, as on invoices:
+    an entry with an `id` changes that line, one without adds a line, and one with an `id` and
+    `_destroy: true` removes it. Totals are recomputed.
+
+    Args:
+        id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
+            JavaScript reads exactly, so that tools written in JavaScript read these ids as this
+            document does.
+        body (EstimateUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Estimate | None
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+# The operation that reads the record this one changes (the GET of the same path): an update may
+# be answered with 204 or with an empty 200, and the record is then read with it.
+READ_OPERATION = "clientary_client.api.estimates.get_estimate"

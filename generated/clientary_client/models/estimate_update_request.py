@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.estimate_fields import EstimateFields
+
+
+T = TypeVar("T", bound="EstimateUpdateRequest")
+
+
+@_attrs_define
+class EstimateUpdateRequest:
+    estimate: EstimateFields
+    """ Writable estimate fields; `date` and `currency_code` are required on create. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        estimate = self.estimate.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "estimate": estimate,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
+        d = dict(src_dict)
+        estimate = EstimateFields.from_dict(d.pop("estimate"))
+
+        estimate_update_request = cls(
+            estimate=estimate,
+        )
+
+        estimate_update_request.additional_properties = d
+        return estimate_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Bound once here, after the class: see the header of spec/templates/model.py.jinja.
+from ..models.estimate_fields import EstimateFields  # noqa: E402
