@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._commands import UsageError
+
 if TYPE_CHECKING:
     from clientary_client import Client
 
@@ -21,8 +23,8 @@ SUBDOMAIN_VARIABLE = "CLIENTARY_SUBDOMAIN"
 URL_VARIABLE = "CLIENTARY_URL"
 
 
-class AccountError(ValueError):
-    """The token or the account is missing or unusable; nothing was sent."""
+class AccountError(UsageError):
+    """The token or the account is missing or unusable; nothing was sent (exit status 2)."""
 
 
 def client_for(token_file: str | None, environ: Mapping[str, str] | None = None) -> "Client":

@@ -23,7 +23,7 @@ from ..tools import (
     invoke,
 )
 from ..tools._arguments import check_arguments
-from ._account import AccountError, client_for
+from ._account import client_for
 from ._arguments import ArgumentsError, argument_help, arguments_from
 from ._catalogue import answer_of
 from ._commands import Failed, UsageError
@@ -61,10 +61,7 @@ def run_call(
         raise UsageError(str(exc)) from None  # it says that nothing was sent
     except ToolRefusedError as exc:
         raise UsageError(f"{exc}; nothing was sent") from None
-    try:
-        client = client_for(token_file)
-    except AccountError as exc:
-        raise UsageError(str(exc)) from None
+    client = client_for(token_file)  # an AccountError is a usage error
     try:
         with client:
             answer = invoke(tool.name, arguments, client=client, policy=policy)

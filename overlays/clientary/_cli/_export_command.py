@@ -12,7 +12,7 @@ import difflib
 from collections.abc import Generator
 from typing import Any
 
-from ._account import AccountError, client_for
+from ._account import client_for
 from ._catalogue import Resource, get_resource, resource_names
 from ._commands import Failed, UsageError
 from ._output import CsvRecords, JsonLinesRecords, Output, WholeRecords
@@ -46,10 +46,7 @@ def run_export(
         found = plan(chosen, scope, DayRange(since, until))
     except ScopeError as exc:
         raise UsageError(f"{exc}; {_scopes_sentence()}") from None
-    try:
-        client = client_for(token_file)
-    except AccountError as exc:
-        raise UsageError(str(exc)) from None
+    client = client_for(token_file)  # an AccountError is a usage error
     # Imported here, not at the top: `clientary export --help` needs neither httpx nor models.
     from .._errors import ClientaryError
     from ._reading import read
