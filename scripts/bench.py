@@ -8,10 +8,14 @@ which the variants it compares take turns, and most are ratios between those var
 2. pagination of 100 pages with 20 ms added to each request: sequential, `concurrency=4` and
    `concurrency=8`, against the latency floor; and the peak memory of walking 3,000 and 30,000
    invoices (`bench_client`);
-3. the mock's requests per second for one invoice and a 30-invoice page, against a bare
+3. the command line: `clientary export` of 30,000 invoices and of the time entries of 100
+   projects, `--concurrency 8` against `1` with 20 ms added to each request, the export's peak
+   memory, and the start-up of fresh processes: `import clientary` + `connect()` against
+   `import httpx`, `clientary --help` against `import argparse` (`bench_cli`);
+4. the mock's requests per second for one invoice and a 30-invoice page, against a bare
    Starlette app sending the same bytes, and its start-up time (`bench_server`); an invoice
    page of a long list read right after a write to another table (`bench_cache`);
-4. the pipeline: `scripts/generate --check` and `scripts/fuzz` (`bench_pipeline`).
+5. the pipeline: `scripts/generate --check` and `scripts/fuzz` (`bench_pipeline`).
 
 The result is a markdown table on stdout (progress goes to stderr). `--quick` checks that the
 measuring still works, in a few seconds: one round of each figure at tiny sizes, and not the
@@ -26,6 +30,7 @@ import secrets
 from dataclasses import dataclass
 
 from bench_cache import CacheSizes, cache_rows
+from bench_cli import CliSizes, cli_rows
 from bench_client import ClientSizes, client_rows
 from bench_pipeline import PipelineSizes, pipeline_rows
 from bench_report import Row, machine, markdown_table
@@ -37,6 +42,7 @@ from clientary_mock._middleware.response_check import ENVIRONMENT_VARIABLE
 class Sizes:
     name: str
     client: ClientSizes
+    cli: CliSizes
     server: ServerSizes
     cache: CacheSizes
     pipeline: PipelineSizes | None  # None: the pipeline rows are left out
@@ -47,6 +53,7 @@ FULL = Sizes(
     ClientSizes(
         calls=40, call_rounds=50, rounds=7, paged_invoices=3_000, long_list=30_000, latency_ms=20
     ),
+    CliSizes(invoices=30_000, projects=100, rounds=3, startup_rounds=30, latency_ms=20),
     ServerSizes(requests=4_000, rounds=5, starts=5),
     CacheSizes(invoices=100_000, rounds=15),
     PipelineSizes(generate_runs=3, fuzz_arguments=()),
@@ -57,6 +64,7 @@ FULL = Sizes(
 QUICK = Sizes(
     "quick run: one round at tiny sizes, to check that it works; the figures mean little",
     ClientSizes(calls=10, call_rounds=1, rounds=1, paged_invoices=90, long_list=180, latency_ms=20),
+    CliSizes(invoices=90, projects=3, rounds=1, startup_rounds=1, latency_ms=20),
     ServerSizes(requests=48, rounds=1, starts=1),
     CacheSizes(invoices=300, rounds=1),
     None,
@@ -66,6 +74,7 @@ QUICK = Sizes(
 def measure(sizes: Sizes) -> list[Row]:
     token = secrets.token_urlsafe(24)
     rows = client_rows(token, sizes.client)
+    rows += cli_rows(token, sizes.cli)
     rows += throughput_rows(token, sizes.server)
     rows += startup_rows(token, sizes.server)
     rows += cache_rows(token, sizes.cache)
@@ -75,16 +84,17 @@ def measure(sizes: Sizes) -> list[Row]:
 
 
 def report(rows: list[Row], sizes: Sizes) -> str:
-    c, s = sizes.client, sizes.server
+    c, e, s = sizes.client, sizes.cli, sizes.server
     notes = [
         f"Measured on {machine()} ({sizes.name}).",
         "",
         markdown_table(rows),
         "",
         f"Medians of interleaved rounds: {c.call_rounds} rounds of {c.calls:,} calls of each call "
-        f"variant, {c.rounds} walks at each concurrency, {s.rounds} rounds of {s.requests:,} "
-        f"requests per server and path over {CONNECTIONS} keep-alive connections, "
-        f"{sizes.cache.rounds} rounds of the read-cache reads.",
+        f"variant, {c.rounds} walks at each concurrency, {e.rounds} exports at each concurrency, "
+        f"{e.startup_rounds} rounds of fresh processes for start-up (CPU time), {s.rounds} rounds "
+        f"of {s.requests:,} requests per server and path over {CONNECTIONS} keep-alive "
+        f"connections, {sizes.cache.rounds} rounds of the read-cache reads.",
     ]
     if sizes.pipeline is None:
         notes.append(

@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import export_catalogue
+import tool_definitions
 import yaml
-from tool_definitions import DEFINITIONS, DefinitionError, render
 
 PACKAGE = "clientary_client"
 SPEC = PurePosixPath("spec/clientary.yaml")
@@ -236,14 +237,17 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="clientary-generate-") as tmp:
             fresh = run_generator(root, Path(tmp))
             # After the generator, whose messages about a broken spec say more.
-            tools_text = tool_definitions_text(root)
+            derived = derived_files(root)
             diff = compare(target, fresh)
             report = surface_report(diff)
-            definitions = root / DEFINITIONS
-            tools_stale = not definitions.is_file() or definitions.read_text("utf-8") != tools_text
+            stale = [
+                (path, what)
+                for path, (what, text) in derived.items()
+                if not (root / path).is_file() or (root / path).read_text("utf-8") != text
+            ]
             if args.check:
-                if diff.empty and not tools_stale:
-                    print(f"OK: {TARGET} and {DEFINITIONS} match {SPEC}")
+                if diff.empty and not stale:
+                    print(f"OK: {TARGET}, {', '.join(map(str, derived))} match {SPEC}")
                     return 0
                 print("\n".join(report))
                 print(f"FAIL: not what scripts/generate makes from {SPEC}:")
@@ -254,20 +258,21 @@ def main(argv: list[str] | None = None) -> int:
                 ):
                     for rel in rels:
                         print(f"  {verb}: {TARGET / rel}")
-                if tools_stale:
-                    print(f"  differs: {DEFINITIONS} (the tool definitions)")
+                for path, what in stale:
+                    print(f"  differs: {path} ({what})")
                 print("Run scripts/generate (never edit generated files by hand).")
                 return 1
             if target.exists():
                 shutil.rmtree(target)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copytree(fresh, target)
-            definitions.parent.mkdir(parents=True, exist_ok=True)
-            definitions.write_text(tools_text, encoding="utf-8")
+            for path, (_, text) in derived.items():
+                (root / path).parent.mkdir(parents=True, exist_ok=True)
+                (root / path).write_text(text, encoding="utf-8")
     except GenerateError as exc:
         print(f"scripts/generate: error: {exc}", file=sys.stderr)
         return 2
-    print(f"Regenerated {TARGET} and {DEFINITIONS} from {SPEC}.")
+    print(f"Regenerated {TARGET}, {', '.join(map(str, derived))} from {SPEC}.")
     print("\n".join(report))
     return 0
 
@@ -281,14 +286,30 @@ def load_spec(root: Path) -> dict[str, Any]:
     return spec
 
 
-def tool_definitions_text(root: Path) -> str:
-    """The tool definitions derived from the spec (see scripts/tool_definitions.py)."""
+def derived_files(root: Path) -> dict[PurePosixPath, tuple[str, str]]:
+    """The files derived from the spec besides the client: path -> (what it is, its text).
+
+    The tool definitions (scripts/tool_definitions.py) and the command line's catalogue
+    (scripts/export_catalogue.py).
+    """
     spec = load_spec(root)
     spec_path = root / SPEC
     try:
-        return render(spec)
-    except (DefinitionError, KeyError, TypeError) as exc:
+        tools = tool_definitions.render(spec)
+    except (tool_definitions.DefinitionError, KeyError, TypeError) as exc:
         raise GenerateError(f"cannot derive tool definitions from {spec_path}: {exc}") from exc
+    with (root / CONFIG).open(encoding="utf-8") as handle:
+        field_prefix = yaml.safe_load(handle).get("field_prefix", "field_")
+    try:
+        catalogue = export_catalogue.render(spec, field_prefix)
+    except (export_catalogue.CatalogueError, KeyError, TypeError) as exc:
+        raise GenerateError(
+            f"cannot derive the command line's catalogue from {spec_path}: {exc}"
+        ) from exc
+    return {
+        tool_definitions.DEFINITIONS: ("the tool definitions", tools),
+        export_catalogue.CATALOGUE: ("the command line's catalogue", catalogue),
+    }
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ REPO = Path(__file__).resolve().parent.parent
 GENERATE = REPO / "scripts" / "generate.py"
 PACKAGE = "generated/clientary_client"
 DEFINITIONS = "overlays/clientary/tools/definitions.json"
+CATALOGUE = "overlays/clientary/_cli/catalogue.json"
 
 SPEC = """\
 openapi: 3.1.0
@@ -185,22 +186,29 @@ def test_regenerate_restores_the_package_and_reports_no_change(
     assert "No change to the API surface." in again.stdout
 
 
-def test_check_fails_on_stale_tool_definitions_and_regenerate_restores_them(
-    scratch: Path, tmp_path: Path
+@pytest.mark.parametrize(
+    ("derived_file", "what", "edit"),
+    [
+        (DEFINITIONS, "the tool definitions", ("Get a widget", "Fetch a widget")),
+        (CATALOGUE, "the command line's catalogue", ('"get_widget"', '"fetch_widget"')),
+    ],
+)
+def test_check_fails_on_a_stale_derived_file_and_regenerate_restores_it(
+    scratch: Path, tmp_path: Path, derived_file: str, what: str, edit: tuple[str, str]
 ) -> None:
     root = tmp_path / "checkout"
     shutil.copytree(scratch, root)
-    definitions = root / DEFINITIONS
-    derived = definitions.read_text()
-    assert '"name": "get_widget"' in derived
-    definitions.write_text(derived.replace("Get a widget", "Fetch a widget"))
+    path = root / derived_file
+    derived = path.read_text()
+    assert edit[0] in derived
+    path.write_text(derived.replace(*edit))
 
     result = run_generate(root, "--check")
     assert result.returncode == 1
-    assert f"differs: {DEFINITIONS} (the tool definitions)" in result.stdout
+    assert f"differs: {derived_file} ({what})" in result.stdout
 
     assert run_generate(root).returncode == 0
-    assert definitions.read_text() == derived
+    assert path.read_text() == derived
 
 
 def test_generator_failure_is_loud(tmp_path: Path) -> None:

@@ -8,8 +8,10 @@ import contextlib
 import datetime as dt
 import io
 import json
+import os
 import re
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -189,3 +191,60 @@ def mock_help() -> str:
     from clientary_mock.cli import build_parser
 
     return build_parser().format_help()
+
+
+COMMAND_LINE_SECTION = "Command line"
+# The examples' account: the mock, its clock fixed so that "last quarter" and "November" hold
+# the same records on every run.
+COMMAND_LINE_TODAY = dt.date(2026, 12, 10)
+
+
+def shell_blocks(title: str) -> list[str]:
+    text = README.read_text(encoding="utf-8")
+    section = text.split(f"\n## {title}\n", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sh\n(.*?)```", section, flags=re.DOTALL)
+
+
+def promised_pattern(promise: str) -> str:
+    """A promised line as a pattern: the seconds a summary line reports may be any."""
+    seconds = r" in [0-9.]+ s,"
+    return seconds.join(re.escape(part) for part in re.split(seconds, promise))
+
+
+def test_command_line_section_shows_the_three_everyday_exports() -> None:
+    blocks = shell_blocks(COMMAND_LINE_SECTION)
+    assert sum("clientary export" in block for block in blocks) == 3
+    assert len(re.findall(r"^#> ", "".join(blocks), flags=re.MULTILINE)) == 3
+
+
+def test_command_line_examples_run_against_the_mock(tmp_path: Path) -> None:
+    """The section's shell blocks run in order, as one script, and print what they promise
+    (a summary line's seconds may differ)."""
+    blocks = shell_blocks(COMMAND_LINE_SECTION)
+    app = create_app(token="demo", seed="demo", today=COMMAND_LINE_TODAY)
+    environment = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+    }
+    with serve_in_thread(app) as base_url:
+        script = "set -euo pipefail\n" + "\n".join(blocks).replace(DOCUMENTED_URL, base_url)
+        result = subprocess.run(
+            ["bash", "-c", script],
+            cwd=tmp_path,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert result.returncode == 0, result.stdout + result.stderr
+    output = result.stdout + result.stderr
+    for promise in re.findall(r"^#> (.+)$", "\n".join(blocks), flags=re.MULTILINE):
+        pattern = promised_pattern(promise)
+        assert re.search(pattern, output), f"README promises {promise!r}; it printed:\n{output}"
+    # The files hold as many rows as their summary lines say.
+    for line in result.stderr.splitlines():
+        counted = re.match(r"clientary export \w+: ([0-9,]+) records from .* to (\S+)$", line)
+        if counted:
+            rows = (tmp_path / counted.group(2)).read_text(encoding="utf-8").splitlines()
+            assert len(rows) == 1 + int(counted.group(1).replace(",", ""))

@@ -46,17 +46,15 @@ def connect(
 
     client = Client(base_url=url, headers=headers, timeout=timeouts)
     # The generated Client builds its sync and async httpx clients from one set of arguments,
-    # and one transport cannot serve both, so each gets its own, wrapped for retries.
+    # and one transport cannot serve both, so each gets its own, wrapped for retries (httpx's
+    # own transports are made when the first request is sent: see _retry_transport).
     client.set_httpx_client(
         httpx.Client(
             base_url=url,
             headers=headers,
             timeout=timeouts,
             auth=auth,
-            transport=RetryTransport(
-                transport if transport is not None else httpx.HTTPTransport(),
-                max_retries=max_retries,
-            ),
+            transport=RetryTransport(transport, max_retries=max_retries),
         )
     )
     client.set_async_httpx_client(
@@ -65,10 +63,7 @@ def connect(
             headers=headers,
             timeout=timeouts,
             auth=auth,
-            transport=AsyncRetryTransport(
-                async_transport if async_transport is not None else httpx.AsyncHTTPTransport(),
-                max_retries=max_retries,
-            ),
+            transport=AsyncRetryTransport(async_transport, max_retries=max_retries),
         )
     )
     return client

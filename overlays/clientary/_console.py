@@ -6,18 +6,15 @@ missing one would end in a traceback before any of its own code could explain it
 `ConsoleScript` imports the module itself and turns a missing dependency into one line on
 stderr naming the extra, with exit status 2, whichever of the imports failed.
 
-This module imports nothing beyond the standard library, so that it always loads.
+This module imports nothing beyond the standard library, so that it always loads, and only what
+starting a command needs: it is loaded by every run, `--help` included, before anything else.
 """
 
 from __future__ import annotations
 
 import importlib
-import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from importlib import metadata
-from urllib.parse import unquote, urlsplit
 
 __all__ = ["EXIT_MISSING_EXTRA", "SCRIPTS", "ConsoleScript", "install_hint", "missing_extra"]
 
@@ -29,13 +26,22 @@ EXIT_MISSING_EXTRA = 2
 OWN_PACKAGES = frozenset({"clientary", "clientary_client", "clientary_mock"})
 
 
-@dataclass(frozen=True)
 class ConsoleScript:
-    """A command of `[project.scripts]`: `target` ("module:function") needs the `extra`."""
+    """A command of `[project.scripts]`: `target` ("module:function") needs the `extra`.
 
-    name: str
-    extra: str | None
-    target: str
+    A plain class rather than a dataclass: importing dataclasses (and the inspect module it
+    loads) took longer than the rest of starting `clientary --help`.
+    """
+
+    __slots__ = ("extra", "name", "target")
+
+    def __init__(self, name: str, extra: str | None, target: str) -> None:
+        self.name = name
+        self.extra = extra
+        self.target = target
+
+    def __repr__(self) -> str:
+        return f"ConsoleScript({self.name!r}, {self.extra!r}, {self.target!r})"
 
     def __call__(self) -> int:
         main = self.load()
@@ -78,6 +84,12 @@ def install_source() -> str:
     The package is not on an index yet, so `pip install 'clientary[mock]'` would find nothing;
     pip and uv record a local source in direct_url.json (PEP 610), which gives the right path.
     """
+    # Imported here, only when an extra is missing: importlib.metadata alone takes longer to
+    # import than argparse and the whole of `clientary --help`.
+    import json
+    from importlib import metadata
+    from urllib.parse import unquote, urlsplit
+
     try:
         recorded = metadata.distribution(DISTRIBUTION).read_text("direct_url.json")
     except metadata.PackageNotFoundError:
@@ -89,8 +101,9 @@ def install_source() -> str:
     return DISTRIBUTION
 
 
+clientary = ConsoleScript("clientary", "cli", "clientary._cli:main")
 clientary_mock = ConsoleScript("clientary-mock", "mock", "clientary_mock.cli:main")
 clientary_mcp = ConsoleScript("clientary-mcp", "mcp", "clientary.tools.mcp_server:main")
 
 # Every console script, by command name (the tests check that pyproject.toml lists these).
-SCRIPTS = {script.name: script for script in (clientary_mock, clientary_mcp)}
+SCRIPTS = {script.name: script for script in (clientary, clientary_mock, clientary_mcp)}

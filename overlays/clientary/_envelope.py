@@ -9,6 +9,7 @@ Nothing here names an endpoint, so a list added to the spec paginates without ne
 import dataclasses
 import functools
 import typing
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -61,9 +62,9 @@ def envelope_of(operation: object) -> Envelope:
     model = models[0] if len(models) == 1 else None
     if not isinstance(model, type) or not attrs.has(model):
         raise TypeError(f"{name} is not a list operation (it returns {models!r})")
-    # Generated models import their nested models only for type checkers, so resolve the
-    # annotations against the package that exports every model.
-    hints = typing.get_type_hints(model, localns=vars(clientary_client.models))
+    # Should a model name a model its module does not import, resolve it from the package that
+    # exports every model (imported one by one, as named).
+    hints = typing.get_type_hints(model, localns=_ModelNames())
     lists = [
         (field, typing.get_args(hint)[0])
         for field, hint in hints.items()
@@ -74,6 +75,22 @@ def envelope_of(operation: object) -> Envelope:
     field, item_type = lists[0]
     paged = "page_count" in hints
     return Envelope(model=model, items_field=field, item_type=item_type, paged=paged)
+
+
+class _ModelNames(Mapping[str, Any]):
+    """The generated models by name, as annotations are read: each imported when first named."""
+
+    def __getitem__(self, name: str) -> Any:
+        try:
+            return getattr(clientary_client.models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(clientary_client.models.__all__)
+
+    def __len__(self) -> int:
+        return len(clientary_client.models.__all__)
 
 
 def _as_int(value: object) -> int:

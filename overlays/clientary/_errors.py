@@ -277,3 +277,12 @@ def _server_text(body: object, is_html: bool) -> str:
     if len(text) > _MAX_SERVER_TEXT:
         text = text[:_MAX_SERVER_TEXT] + "..."
     return text
+
+
+# Tracebacks say `clientary.NotFoundError`, where users import it from, even when the error is
+# raised before anything was looked up on `clientary` itself (say, through `clientary.tools`).
+for _name in __all__:
+    _value = globals()[_name]
+    if isinstance(_value, type) and issubclass(_value, ClientaryError):
+        _value.__module__ = "clientary"
+del _name, _value

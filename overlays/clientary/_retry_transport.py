@@ -9,10 +9,11 @@ only its ~30-line loop in use, so the loop is written here instead, with the att
 package needs built in.
 """
 
-import asyncio
 import random
+import threading
 import time
 from collections.abc import Awaitable, Callable
+from typing import Generic, TypeVar
 
 import httpx
 
@@ -24,10 +25,20 @@ __all__ = ["AsyncRetryTransport", "RetryTransport"]
 Sleep = Callable[[float], None]
 AsyncSleep = Callable[[float], Awaitable[None]]
 UnitRandom = Callable[[], float]
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    # asyncio is imported by the first async retry, not by `connect()`: a sync program never
+    # needs it, and it takes longer to import than the rest of this package.
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
 
 # Looked up at call time (not bound at construction), so tests can swap in instant sleeps.
 _blocking_sleep: Sleep = time.sleep
-_async_sleep: AsyncSleep = asyncio.sleep
+_async_sleep: AsyncSleep = _asyncio_sleep
 
 
 class _Attempts:
@@ -71,28 +82,52 @@ class _Attempts:
         log_attempt(self._method, self._path, outcome, elapsed_ms, self._number)
 
 
+class _Inner(Generic[TransportT]):
+    """The transport underneath, given, or made by `make` when the first request needs it.
+
+    httpx's own transports load httpcore and read the CA certificates when they are built, which
+    costs more than importing the rest of the client; a client that never sends needs neither.
+    """
+
+    def __init__(self, given: TransportT | None, make: Callable[[], TransportT]) -> None:
+        self.transport: TransportT | None = given
+        self._make: Callable[[], TransportT] = make
+        self._lock = threading.Lock()
+
+    def get(self) -> TransportT:
+        if self.transport is None:
+            with self._lock:  # concurrent pages may send the first requests together
+                if self.transport is None:
+                    self.transport = self._make()
+        return self.transport
+
+
 class RetryTransport(httpx.BaseTransport):
-    """Sends each request through `inner`, retrying transient failures up to `max_retries` times."""
+    """Sends each request through `inner`, retrying transient failures up to `max_retries` times.
+
+    Without `inner`, an `httpx.HTTPTransport()` is made when the first request is sent.
+    """
 
     def __init__(
         self,
-        inner: httpx.BaseTransport,
+        inner: httpx.BaseTransport | None = None,
         *,
         max_retries: int,
         sleep: Sleep | None = None,
         unit_random: UnitRandom = random.random,
     ) -> None:
-        self._inner = inner
+        self._inner: _Inner[httpx.BaseTransport] = _Inner(inner, httpx.HTTPTransport)
         self._max_retries = _checked_max_retries(max_retries)
         self._sleep = sleep
         self._unit_random = unit_random
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        inner = self._inner.get()
         attempts = _Attempts(request, self._max_retries, self._unit_random)
         while True:
             attempts.start()
             try:
-                response = self._inner.handle_request(request)
+                response = inner.handle_request(request)
             except httpx.TransportError as exc:
                 delay = attempts.delay_after_exception(exc)
                 if delay is None:
@@ -105,31 +140,34 @@ class RetryTransport(httpx.BaseTransport):
             (self._sleep or _blocking_sleep)(delay)
 
     def close(self) -> None:
-        self._inner.close()
+        inner = self._inner.transport
+        if inner is not None:
+            inner.close()
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of `RetryTransport`, with the same policy."""
+    """The async twin of `RetryTransport`, with the same policy (and the same lazy default)."""
 
     def __init__(
         self,
-        inner: httpx.AsyncBaseTransport,
+        inner: httpx.AsyncBaseTransport | None = None,
         *,
         max_retries: int,
         sleep: AsyncSleep | None = None,
         unit_random: UnitRandom = random.random,
     ) -> None:
-        self._inner = inner
+        self._inner: _Inner[httpx.AsyncBaseTransport] = _Inner(inner, httpx.AsyncHTTPTransport)
         self._max_retries = _checked_max_retries(max_retries)
         self._sleep = sleep
         self._unit_random = unit_random
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        inner = self._inner.get()
         attempts = _Attempts(request, self._max_retries, self._unit_random)
         while True:
             attempts.start()
             try:
-                response = await self._inner.handle_async_request(request)
+                response = await inner.handle_async_request(request)
             except httpx.TransportError as exc:
                 delay = attempts.delay_after_exception(exc)
                 if delay is None:
@@ -142,7 +180,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             await (self._sleep or _async_sleep)(delay)
 
     async def aclose(self) -> None:
-        await self._inner.aclose()
+        inner = self._inner.transport
+        if inner is not None:
+            await inner.aclose()
 
 
 def _checked_max_retries(max_retries: int) -> int:

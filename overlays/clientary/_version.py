@@ -1,17 +1,11 @@
-"""The installed version of the package, and the User-Agent built from it."""
+"""The package's version, and the User-Agent built from it.
 
-from importlib.metadata import PackageNotFoundError, version
+The version is written here once; pyproject.toml reads it from this file (hatch's version
+source), so the installed metadata and `clientary.__version__` cannot disagree. Asking
+importlib.metadata instead took longer than importing the rest of `clientary`.
+"""
 
 __all__ = ["USER_AGENT", "VERSION"]
 
-
-def _installed_version() -> str:
-    try:
-        return version("clientary")
-    except PackageNotFoundError:
-        # Running from a source tree that was never installed (e.g. PYTHONPATH only).
-        return "0.0.0"
-
-
-VERSION = _installed_version()
+VERSION = "0.1.0"
 USER_AGENT = f"clientary-python/{VERSION}"

@@ -69,10 +69,12 @@ def test_the_wheel_holds_the_three_packages_typed_with_the_spec(archives: Archiv
     for package in PACKAGES:
         assert f"{package}/__init__.py" in names
         assert f"{package}/py.typed" in names
-    # The mock validates requests against the spec it carries; the tools load their definitions.
+    # The mock validates requests against the spec it carries; the tools load their definitions,
+    # the command line its catalogue.
     spec = zipfile.ZipFile(archives.wheel).read("clientary_mock/clientary.yaml")
     assert spec == (ROOT / "spec" / "clientary.yaml").read_bytes()
     assert "clientary/tools/definitions.json" in names
+    assert "clientary/_cli/catalogue.json" in names
     tops = {PurePosixPath(name).parts[0] for name in names}
     assert tops - set(PACKAGES) == {"clientary-0.1.0.dist-info"}
     assert left_by_runs(names) == []

@@ -23,7 +23,7 @@ from . import readme_examples
 from .environments import PYPROJECT, ROOT, Environment, new_environment
 from .readme_examples import README, TESTING_SECTION
 
-EXTRAS = ("mock", "tools")
+EXTRAS = ("mock", "tools", "cli")
 BOUND = re.compile(r"^([A-Za-z0-9_.-]+)\s*>=\s*([0-9][^,;\s]*)")
 
 LIST_DISTRIBUTIONS = (
@@ -43,6 +43,32 @@ with serve_in_thread(create_app(token="demo")) as url:
             clientary.tools.invoke("create_task", {"due_date": "2026-02-30"}, client=client)
         except clientary.tools.ToolArgumentError as error:
             print(sorted(problem.field for problem in error.problems))
+"""
+
+
+CLI_PROBE = """
+import io, os
+from clientary_mock import create_app
+from clientary_mock.testing import serve_in_thread
+from clientary._cli import main
+from clientary._cli._progress import ExportProgress
+
+
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+with serve_in_thread(create_app(token="demo")) as url:
+    os.environ.update(CLIENTARY_TOKEN="demo", CLIENTARY_URL=url)
+    assert main(["export", "staff", "--quiet", "-o", "staff.csv"]) == 0
+    assert main(["call", "list_staff", "--limit", "1"]) == 0
+screen = Terminal()
+with ExportProgress("staff", "staff.csv", quiet=False, stream=screen) as progress:
+    progress.pages_ahead(1)
+    progress.record_written(1)
+    progress.page_read(1)
+print("page 1/1" in screen.getvalue(), len(open("staff.csv").read().splitlines()))
 """
 
 
@@ -96,3 +122,10 @@ def test_the_tools_check_arguments_on_the_lowest_versions(lowest: Environment) -
     result = lowest.run(lowest.python, "-W", "error", "-c", TOOLS_PROBE)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "['due_date', 'title']"
+
+
+def test_the_command_line_runs_on_the_lowest_versions(lowest: Environment) -> None:
+    """An export and a call, and the progress bar drawn by the oldest rich allowed."""
+    result = lowest.run(lowest.python, "-W", "error", "-c", CLI_PROBE)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines()[-1] == "True 4"

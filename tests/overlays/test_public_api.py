@@ -1,8 +1,11 @@
 """The public surface of `clientary`, pinned."""
 
 import importlib
+import importlib.metadata
 import logging
 import pkgutil
+import subprocess
+import sys
 
 import clientary
 
@@ -43,9 +46,10 @@ EXPECTED = [
 
 
 def test_all_is_pinned_and_sorted() -> None:
-    """__all__ is exactly the documented names, sorted."""
+    """__all__ is exactly the documented names, sorted, and each one can be loaded."""
     assert clientary.__all__ == EXPECTED
     assert sorted(clientary.__all__) == clientary.__all__
+    assert sorted(clientary._PUBLIC) == clientary.__all__
 
 
 def test_public_names_exist_and_belong_to_clientary() -> None:
@@ -60,8 +64,37 @@ def test_no_other_public_names() -> None:
     """Nothing public leaks in beyond __all__ and the documented subpackages."""
     for name in PUBLIC_SUBPACKAGES:
         importlib.import_module(f"clientary.{name}")
-    public = {name for name in vars(clientary) if not name.startswith("_")}
+    public = {name for name in dir(clientary) if not name.startswith("_")}
     assert public == (set(EXPECTED) - {"__version__"}) | PUBLIC_SUBPACKAGES
+    # Names are bound as they are first used; none but these may ever appear.
+    assert {name for name in vars(clientary) if not name.startswith("_")} <= public
+
+
+def test_names_load_when_first_used() -> None:
+    """`import clientary` loads none of its modules, nor httpx; a name loads only its own."""
+    probe = (
+        "import sys, clientary\n"
+        "before = {m for m in sys.modules if m.startswith(('clientary', 'httpx'))}\n"
+        "clientary.parse_date\n"
+        "after = {m for m in sys.modules if m.startswith(('clientary', 'httpx'))}\n"
+        "print(sorted(before), sorted(after - before))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "['clientary'] ['clientary._dates']"
+
+
+def test_errors_read_as_clientary_errors_however_they_are_loaded() -> None:
+    """An error raised before any name was looked up on `clientary` still says `clientary.`."""
+    probe = (
+        "from clientary._errors import NotFoundError, APITimeoutError\n"
+        "print(NotFoundError.__module__, APITimeoutError.__module__)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["clientary", "clientary"]
 
 
 def test_every_other_submodule_is_private() -> None:
@@ -74,3 +107,8 @@ def test_logger_is_silent_by_default() -> None:
     """The package logger has a NullHandler so nothing prints unless configured."""
     handlers = logging.getLogger("clientary").handlers
     assert any(isinstance(handler, logging.NullHandler) for handler in handlers)
+
+
+def test_version_is_the_installed_version() -> None:
+    """`__version__` is written in one file, which the package metadata reads too."""
+    assert clientary.__version__ == importlib.metadata.version("clientary")

@@ -1,6 +1,10 @@
 """The retry transports with a scripted `MockTransport` underneath (sync and async)."""
 
+import concurrent.futures
 import logging
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 
 import httpx
@@ -234,3 +238,39 @@ def test_transports_close_their_inner_transport() -> None:
     handler: Callable[[httpx.Request], httpx.Response] = lambda r: httpx.Response(200)  # noqa: E731
     RetryTransport(Inner(handler), max_retries=0).close()
     assert closed == ["sync"]
+
+
+def test_the_default_transport_is_made_once_by_the_first_requests() -> None:
+    """Without an inner transport, one is made when the first request needs it, even when
+    several requests start at once, and closing before any request has nothing to close."""
+    made: list[httpx.MockTransport] = []
+
+    def make() -> httpx.MockTransport:
+        time.sleep(0.01)  # widen the window in which two threads could both make one
+        made.append(httpx.MockTransport(lambda r: httpx.Response(200)))
+        return made[-1]
+
+    RetryTransport(max_retries=0).close()
+    transport = RetryTransport(max_retries=0)
+    assert transport._inner.transport is None
+    transport._inner._make = make
+    with (
+        httpx.Client(transport=transport) as http,
+        concurrent.futures.ThreadPoolExecutor(8) as pool,
+    ):
+        statuses = list(pool.map(lambda _: http.get(URL).status_code, range(8)))
+    assert statuses == [200] * 8
+    assert len(made) == 1
+
+
+def test_connect_builds_no_network_until_it_sends() -> None:
+    """connect() imports neither httpcore (httpx's transports) nor asyncio, and loads no model."""
+    probe = (
+        "import sys, clientary\n"
+        "clientary.connect(token='t', subdomain='acme')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('httpcore', 'asyncio', 'anyio') or m.startswith('clientary_client.models.')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
