@@ -96,7 +96,7 @@ def day(client: Client) -> None:
     say(f"  logged {len(logged.hours)} time entries, {total_hours:g} h in all")
 
     lines = (
-        clientary.InvoiceItemChanges()
+        clientary.LineItemChanges()
         .add(title="Discovery workshop", quantity=3.5, price=95, taxable=True)
         .add(title="Wireframes", quantity=6, price=95, taxable=True)
         .add(title="Hosting setup", quantity=1, price=120)
@@ -126,7 +126,7 @@ def day(client: Client) -> None:
     corrected = clientary.update_invoice_items(
         client,
         invoice.id,
-        clientary.InvoiceItemChanges()
+        clientary.LineItemChanges()
         .edit(wireframes.id, quantity=5)
         .remove(hosting.id)
         .add(title="Content migration", quantity=2, price=95, taxable=True),
@@ -135,7 +135,7 @@ def day(client: Client) -> None:
         f"  corrected the lines in one PUT: {len(corrected.invoice_items)} lines, "
         f"total {money(corrected.total_cost)} EUR"
     )
-    same = clientary.sync_invoice_items(
+    same = clientary.set_invoice_items(
         client,
         invoice.id,
         desired=[

@@ -36,14 +36,14 @@ if TYPE_CHECKING:
         ValidationError,
     )
     from ._invoice_items import (
-        async_invoice_items,
+        aset_invoice_items,
         aupdate_invoice_items,
-        sync_invoice_items,
+        set_invoice_items,
         update_invoice_items,
     )
-    from ._line_items import InvoiceItemChanges
+    from ._line_items import LineItemChanges
     from ._paginate import apaginate, paginate
-    from ._pagination import AsyncPaginator, Paginator
+    from ._paginator import AsyncPaginator, Paginator
     from ._version import VERSION as __version__
 
 # Public name -> (the private module that defines it, its name there).
@@ -52,12 +52,12 @@ _PUBLIC: dict[str, tuple[str, str]] = {
     "APIResponseValidationError": ("._errors", "APIResponseValidationError"),
     "APIStatusError": ("._errors", "APIStatusError"),
     "APITimeoutError": ("._errors", "APITimeoutError"),
-    "AsyncPaginator": ("._pagination", "AsyncPaginator"),
+    "AsyncPaginator": ("._paginator", "AsyncPaginator"),
     "AuthenticationError": ("._errors", "AuthenticationError"),
     "ClientaryError": ("._errors", "ClientaryError"),
-    "InvoiceItemChanges": ("._line_items", "InvoiceItemChanges"),
+    "LineItemChanges": ("._line_items", "LineItemChanges"),
     "NotFoundError": ("._errors", "NotFoundError"),
-    "Paginator": ("._pagination", "Paginator"),
+    "Paginator": ("._paginator", "Paginator"),
     "PermissionDeniedError": ("._errors", "PermissionDeniedError"),
     "PlanLimitError": ("._errors", "PlanLimitError"),
     "RateLimitError": ("._errors", "RateLimitError"),
@@ -66,7 +66,7 @@ _PUBLIC: dict[str, tuple[str, str]] = {
     "__version__": ("._version", "VERSION"),
     "acall": ("._call", "acall"),
     "apaginate": ("._paginate", "apaginate"),
-    "async_invoice_items": ("._invoice_items", "async_invoice_items"),
+    "aset_invoice_items": ("._invoice_items", "aset_invoice_items"),
     "aupdate_invoice_items": ("._invoice_items", "aupdate_invoice_items"),
     "call": ("._call", "call"),
     "connect": ("._connect", "connect"),
@@ -74,7 +74,7 @@ _PUBLIC: dict[str, tuple[str, str]] = {
     "paginate": ("._paginate", "paginate"),
     "parse_date": ("._dates", "parse_date"),
     "parse_timestamp": ("._dates", "parse_timestamp"),
-    "sync_invoice_items": ("._invoice_items", "sync_invoice_items"),
+    "set_invoice_items": ("._invoice_items", "set_invoice_items"),
     "update_invoice_items": ("._invoice_items", "update_invoice_items"),
 }
 
@@ -87,7 +87,7 @@ __all__ = [
     "AsyncPaginator",
     "AuthenticationError",
     "ClientaryError",
-    "InvoiceItemChanges",
+    "LineItemChanges",
     "NotFoundError",
     "Paginator",
     "PermissionDeniedError",
@@ -98,7 +98,7 @@ __all__ = [
     "__version__",
     "acall",
     "apaginate",
-    "async_invoice_items",
+    "aset_invoice_items",
     "aupdate_invoice_items",
     "call",
     "connect",
@@ -106,7 +106,7 @@ __all__ = [
     "paginate",
     "parse_date",
     "parse_timestamp",
-    "sync_invoice_items",
+    "set_invoice_items",
     "update_invoice_items",
 ]
 

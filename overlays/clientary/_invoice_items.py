@@ -12,21 +12,19 @@ from clientary_client.models import Invoice, InvoiceFields, InvoiceUpdateRequest
 from clientary_client.types import Unset
 
 from ._call import acall, call
-from ._line_items import ITEM_FIELDS, MAX_ID, InvoiceItemChanges, checked_item_fields
+from ._line_items import ITEM_FIELDS, MAX_ID, LineItemChanges, checked_item_fields
 from ._operations import AnyClient
 
 __all__ = [
-    "async_invoice_items",
+    "aset_invoice_items",
     "aupdate_invoice_items",
     "plan_item_changes",
-    "sync_invoice_items",
+    "set_invoice_items",
     "update_invoice_items",
 ]
 
 
-def update_invoice_items(
-    client: AnyClient, invoice_id: int, changes: InvoiceItemChanges
-) -> Invoice:
+def update_invoice_items(client: AnyClient, invoice_id: int, changes: LineItemChanges) -> Invoice:
     """Apply `changes` to invoice `invoice_id` with one PUT; return the updated invoice."""
     _check_arguments(invoice_id, changes)
     current = call(get_invoice, client=client, id=invoice_id)
@@ -35,7 +33,7 @@ def update_invoice_items(
 
 
 async def aupdate_invoice_items(
-    client: AnyClient, invoice_id: int, changes: InvoiceItemChanges
+    client: AnyClient, invoice_id: int, changes: LineItemChanges
 ) -> Invoice:
     """The async twin of `update_invoice_items`."""
     _check_arguments(invoice_id, changes)
@@ -49,7 +47,7 @@ async def aupdate_invoice_items(
 _WantedLine = tuple[int | None, dict[str, Any]]
 
 
-def sync_invoice_items(
+def set_invoice_items(
     client: AnyClient, invoice_id: int, desired: Sequence[Mapping[str, object]]
 ) -> Invoice:
     """Make the invoice's lines equal `desired` with the fewest changes, in at most one PUT."""
@@ -62,10 +60,10 @@ def sync_invoice_items(
     return _put_items(client, invoice_id, changes)
 
 
-async def async_invoice_items(
+async def aset_invoice_items(
     client: AnyClient, invoice_id: int, desired: Sequence[Mapping[str, object]]
 ) -> Invoice:
-    """The async twin of `sync_invoice_items`."""
+    """The async twin of `set_invoice_items`."""
     _check_invoice_id(invoice_id)
     _checked_desired(desired)  # fail on bad input before the first request
     current = await acall(get_invoice, client=client, id=invoice_id)
@@ -75,9 +73,7 @@ async def async_invoice_items(
     return await _aput_items(client, invoice_id, changes)
 
 
-def plan_item_changes(
-    invoice: Invoice, desired: Sequence[Mapping[str, object]]
-) -> InvoiceItemChanges:
+def plan_item_changes(invoice: Invoice, desired: Sequence[Mapping[str, object]]) -> LineItemChanges:
     """The smallest change turning the invoice's lines into `desired` (pure, no I/O).
 
     Lines named by id get only their differing fields edited; lines without id keep an identical
@@ -86,7 +82,7 @@ def plan_item_changes(
     wanted = _checked_desired(desired)
     by_id = {item.id: item for item in invoice.invoice_items}
     _check_ids_on_invoice(invoice, {line_id for line_id, _ in wanted if line_id}, invoice.id)
-    changes = InvoiceItemChanges()
+    changes = LineItemChanges()
     claimed: set[int] = set()
     for line_id, fields in wanted:
         if line_id is not None:
@@ -115,23 +111,23 @@ def plan_item_changes(
     return changes
 
 
-def _put_items(client: AnyClient, invoice_id: int, changes: InvoiceItemChanges) -> Invoice:
+def _put_items(client: AnyClient, invoice_id: int, changes: LineItemChanges) -> Invoice:
     # call() reads the invoice again should the update come back without it (204, empty 200).
     return call(update_invoice, client=client, id=invoice_id, body=_update_body(changes))
 
 
-async def _aput_items(client: AnyClient, invoice_id: int, changes: InvoiceItemChanges) -> Invoice:
+async def _aput_items(client: AnyClient, invoice_id: int, changes: LineItemChanges) -> Invoice:
     return await acall(update_invoice, client=client, id=invoice_id, body=_update_body(changes))
 
 
-def _update_body(changes: InvoiceItemChanges) -> InvoiceUpdateRequest:
+def _update_body(changes: LineItemChanges) -> InvoiceUpdateRequest:
     return InvoiceUpdateRequest(invoice=InvoiceFields(invoice_items_attributes=changes.to_models()))
 
 
-def _check_arguments(invoice_id: int, changes: InvoiceItemChanges) -> None:
+def _check_arguments(invoice_id: int, changes: LineItemChanges) -> None:
     _check_invoice_id(invoice_id)
-    if not isinstance(changes, InvoiceItemChanges):
-        raise TypeError(f"changes must be an InvoiceItemChanges, got {type(changes).__name__}")
+    if not isinstance(changes, LineItemChanges):
+        raise TypeError(f"changes must be an LineItemChanges, got {type(changes).__name__}")
     if not changes:
         raise ValueError("changes is empty: add, edit or remove at least one line")
 

@@ -1,4 +1,4 @@
-"""`InvoiceItemChanges`: a checked list of line-item additions, edits and removals.
+"""`LineItemChanges`: a checked list of line-item additions, edits and removals.
 
 Its `to_attributes()` is what Rails nested attributes expect under `invoice_items_attributes`,
 `estimate_items_attributes` or `recurring_schedule_items_attributes`: an entry without `id`
@@ -11,7 +11,7 @@ from typing import Any, Self
 
 from clientary_client.models import LineItemAttributes
 
-__all__ = ["ITEM_FIELDS", "InvoiceItemChanges", "checked_item_fields"]
+__all__ = ["ITEM_FIELDS", "LineItemChanges", "checked_item_fields"]
 
 ITEM_FIELDS = ("title", "quantity", "price", "taxable", "item_type")
 """The line fields that can be set, in the order they are written out."""
@@ -25,10 +25,10 @@ _BOUNDS = {"quantity": 1e9, "price": 1e12}
 _ITEM_TYPES = range(0, 4)
 
 
-class InvoiceItemChanges:
+class LineItemChanges:
     """Line-item changes for one invoice, estimate or recurring schedule, built by chaining.
 
-    `InvoiceItemChanges().add(title="Design", quantity=3, price=100).edit(184, quantity=2)
+    `LineItemChanges().add(title="Design", quantity=3, price=100).edit(184, quantity=2)
     .remove(185)`
     """
 
@@ -90,7 +90,7 @@ class InvoiceItemChanges:
         return len(self._entries)
 
     def __repr__(self) -> str:
-        return f"InvoiceItemChanges({self._entries!r})"
+        return f"LineItemChanges({self._entries!r})"
 
     def _claim(self, line_id: object, action: str) -> int:
         checked = _checked_id(line_id, action)

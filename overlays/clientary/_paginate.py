@@ -43,7 +43,7 @@ from clientary_client.models import (
 )
 
 from ._operations import Operation
-from ._pagination import AsyncPaginator, Paginator
+from ._paginator import AsyncPaginator, Paginator
 
 __all__ = ["apaginate", "paginate"]
 

@@ -1,4 +1,4 @@
-"""`update_invoice_items` / `sync_invoice_items` (and async twins) against a fake invoice."""
+"""`update_invoice_items` / `set_invoice_items` (and async twins) against a fake invoice."""
 
 import json
 from collections.abc import Callable
@@ -68,7 +68,7 @@ class TestUpdate:
     ) -> None:
         """GET to check ids, then one PUT carrying exactly to_attributes(); returns the invoice."""
         changes = (
-            clientary.InvoiceItemChanges()
+            clientary.LineItemChanges()
             .add(title="Copy", quantity=3, price=40)
             .edit(184, quantity=2)
             .remove(185)
@@ -85,7 +85,7 @@ class TestUpdate:
         self, make_client: ClientFactory, server: InvoiceServer
     ) -> None:
         """Editing or removing a foreign line names the ids and writes nothing."""
-        changes = clientary.InvoiceItemChanges().edit(999, quantity=1).remove(998).remove(185)
+        changes = clientary.LineItemChanges().edit(999, quantity=1).remove(998).remove(185)
         with pytest.raises(ValueError, match="998, 999 are not on invoice 110"):
             clientary.update_invoice_items(make_client(server.handler), 110, changes)
         assert server.puts == []
@@ -93,7 +93,7 @@ class TestUpdate:
     def test_bodiless_answer_reads_the_invoice(self, make_client: ClientFactory) -> None:
         """A 204 to the PUT is followed by a GET for the stored invoice."""
         server = InvoiceServer([item(1, "A", 1, 1)], empty_put_answer=True)
-        changes = clientary.InvoiceItemChanges().edit(1, price=9)
+        changes = clientary.LineItemChanges().edit(1, price=9)
         invoice = clientary.update_invoice_items(make_client(server.handler), 110, changes)
         assert server.requests[-1] == "GET /api/v2/invoices/110"
         assert invoice.invoice_items[0].price == 9
@@ -104,16 +104,16 @@ class TestUpdate:
         """The first GET's 404 surfaces as NotFoundError."""
         with pytest.raises(clientary.NotFoundError):
             clientary.update_invoice_items(
-                make_client(server.handler), 111, clientary.InvoiceItemChanges().remove(1)
+                make_client(server.handler), 111, clientary.LineItemChanges().remove(1)
             )
 
     @pytest.mark.parametrize(
         ("invoice_id", "changes", "error"),
         [
-            (0, clientary.InvoiceItemChanges().remove(1), ValueError),
-            ("110", clientary.InvoiceItemChanges().remove(1), TypeError),
+            (0, clientary.LineItemChanges().remove(1), ValueError),
+            ("110", clientary.LineItemChanges().remove(1), TypeError),
             (110, [{"id": 1}], TypeError),
-            (110, clientary.InvoiceItemChanges(), ValueError),
+            (110, clientary.LineItemChanges(), ValueError),
         ],
     )
     def test_bad_arguments_fail_before_any_request(
@@ -139,7 +139,7 @@ class TestSync:
             {"title": "Support", "quantity": 2, "price": 50},
             {"title": "Copy", "quantity": 1, "price": 30, "taxable": True},
         ]
-        invoice = clientary.sync_invoice_items(make_client(server.handler), 110, desired)
+        invoice = clientary.set_invoice_items(make_client(server.handler), 110, desired)
         assert server.puts == [
             [
                 {"id": 184, "quantity": 2},
@@ -157,7 +157,7 @@ class TestSync:
             {"title": "Hosting", "quantity": 12.0, "price": 5},
             {"id": 184, "title": "Design", "quantity": 1, "price": 100},
         ]
-        clientary.sync_invoice_items(make_client(server.handler), 110, desired)
+        clientary.set_invoice_items(make_client(server.handler), 110, desired)
         assert server.requests == ["GET /api/v2/invoices/110"]
 
     def test_identical_lines_match_once_each(self) -> None:
@@ -214,7 +214,7 @@ class TestSync:
     ) -> None:
         """Each mistake names its place and field; nothing is written."""
         with pytest.raises(error, match=match):
-            clientary.sync_invoice_items(make_client(server.handler), 110, desired)
+            clientary.set_invoice_items(make_client(server.handler), 110, desired)
         assert server.puts == []
 
 
@@ -225,7 +225,7 @@ class TestAsync:
     ) -> None:
         """The async twin sends the same single PUT."""
         client = make_client(server.handler)
-        changes = clientary.InvoiceItemChanges().remove(185)
+        changes = clientary.LineItemChanges().remove(185)
         invoice = await clientary.aupdate_invoice_items(client, 110, changes)
         await client.get_async_httpx_client().aclose()
         assert server.puts == [[{"id": 185, "_destroy": True}]]
@@ -240,11 +240,11 @@ class TestAsync:
         desired: list[dict[str, object]] = [
             {"id": 185, "title": "Hosting", "quantity": 6, "price": 5}
         ]
-        await clientary.async_invoice_items(client, 110, desired)
+        await clientary.aset_invoice_items(client, 110, desired)
         assert server.puts == [[{"id": 185, "quantity": 6}, {"id": 184, "_destroy": True}]]
         with pytest.raises(ValueError, match="184"):
             await clientary.aupdate_invoice_items(
-                client, 110, clientary.InvoiceItemChanges().remove(184)
+                client, 110, clientary.LineItemChanges().remove(184)
             )
         await client.get_async_httpx_client().aclose()
 

@@ -1,4 +1,4 @@
-"""`InvoiceItemChanges`: the builder's output and every refusal."""
+"""`LineItemChanges`: the builder's output and every refusal."""
 
 import math
 from typing import Any
@@ -12,7 +12,7 @@ class TestOutput:
     def test_design_example(self) -> None:
         """The DESIGN.md example, exactly."""
         changes = (
-            clientary.InvoiceItemChanges()
+            clientary.LineItemChanges()
             .add(title="Design", quantity=3, price=100)
             .edit(184, quantity=2)
             .remove(185)
@@ -26,7 +26,7 @@ class TestOutput:
     def test_optional_fields_only_when_given(self) -> None:
         """taxable and item_type appear only when set; edits keep field order."""
         changes = (
-            clientary.InvoiceItemChanges()
+            clientary.LineItemChanges()
             .add(title="Header", quantity=0, price=0, item_type=0, taxable=False)
             .edit(9, price=2.5, title="Renamed", taxable=True)
         )
@@ -37,7 +37,7 @@ class TestOutput:
 
     def test_to_models_gives_generated_attributes(self) -> None:
         """The same changes as LineItemAttributes, serialising to the same dicts."""
-        changes = clientary.InvoiceItemChanges().add(title="A", quantity=1, price=2).remove(5)
+        changes = clientary.LineItemChanges().add(title="A", quantity=1, price=2).remove(5)
         models = changes.to_models()
         assert all(isinstance(model, LineItemAttributes) for model in models)
         assert [model.to_dict() for model in models] == changes.to_attributes()
@@ -45,15 +45,13 @@ class TestOutput:
 
     def test_to_attributes_returns_copies(self) -> None:
         """Mutating the output does not change the builder."""
-        changes = clientary.InvoiceItemChanges().edit(1, quantity=2)
+        changes = clientary.LineItemChanges().edit(1, quantity=2)
         changes.to_attributes()[0]["quantity"] = 99
         assert changes.to_attributes() == [{"id": 1, "quantity": 2}]
 
     def test_ids_and_len(self) -> None:
         """The ids touched, and how many entries."""
-        changes = (
-            clientary.InvoiceItemChanges().add(title="A", quantity=1, price=1).edit(3, price=1)
-        )
+        changes = clientary.LineItemChanges().add(title="A", quantity=1, price=1).edit(3, price=1)
         assert changes.ids == frozenset({3})
         assert len(changes) == 2
 
@@ -67,9 +65,9 @@ class TestRefusals:
         """edit and remove need a positive int id, at most 2**53 - 1 (what the spec lets a
         request carry)."""
         with pytest.raises(error, match="edit: id"):
-            clientary.InvoiceItemChanges().edit(bad, quantity=1)
+            clientary.LineItemChanges().edit(bad, quantity=1)
         with pytest.raises(error, match="remove: id"):
-            clientary.InvoiceItemChanges().remove(bad)
+            clientary.LineItemChanges().remove(bad)
 
     @pytest.mark.parametrize(
         "second",
@@ -80,14 +78,14 @@ class TestRefusals:
     )
     def test_same_id_twice(self, second: Any) -> None:
         """An id may be edited or removed once per change set."""
-        changes = clientary.InvoiceItemChanges().edit(184, quantity=2)
+        changes = clientary.LineItemChanges().edit(184, quantity=2)
         with pytest.raises(ValueError, match="id 184 is already"):
             second(changes)
 
     def test_remove_then_edit(self) -> None:
         """The other order is refused too."""
         with pytest.raises(ValueError, match="id 7"):
-            clientary.InvoiceItemChanges().remove(7).edit(7, quantity=1)
+            clientary.LineItemChanges().remove(7).edit(7, quantity=1)
 
     @pytest.mark.parametrize("missing", ["title", "quantity", "price"])
     def test_add_requires_title_quantity_price(self, missing: str) -> None:
@@ -95,17 +93,17 @@ class TestRefusals:
         fields: dict[str, Any] = {"title": "A", "quantity": 1, "price": 1}
         del fields[missing]
         with pytest.raises(TypeError, match=missing):
-            clientary.InvoiceItemChanges().add(**fields)
+            clientary.LineItemChanges().add(**fields)
 
     def test_edit_needs_a_field(self) -> None:
         """An edit without fields would do nothing."""
         with pytest.raises(ValueError, match="at least one"):
-            clientary.InvoiceItemChanges().edit(3)
+            clientary.LineItemChanges().edit(3)
 
     def test_unknown_field(self) -> None:
         """Misspelt fields are named."""
         with pytest.raises(TypeError, match=r"unknown line item field.*qty"):
-            clientary.InvoiceItemChanges().edit(3, qty=2)
+            clientary.LineItemChanges().edit(3, qty=2)
 
     @pytest.mark.parametrize("field", ["quantity", "price"])
     @pytest.mark.parametrize(
@@ -124,9 +122,9 @@ class TestRefusals:
         """Numbers must be finite, bounded, real numbers (not bools or strings)."""
         fields: dict[str, Any] = {"title": "A", "quantity": 1, "price": 1, field: value}
         with pytest.raises(error, match=field):
-            clientary.InvoiceItemChanges().add(**fields)
+            clientary.LineItemChanges().add(**fields)
         with pytest.raises(error, match=field):
-            clientary.InvoiceItemChanges().edit(1, **{field: value})
+            clientary.LineItemChanges().edit(1, **{field: value})
 
     @pytest.mark.parametrize(
         ("fields", "name"),
@@ -140,11 +138,11 @@ class TestRefusals:
     def test_bad_other_fields(self, fields: dict[str, Any], name: str) -> None:
         """title must be str, taxable bool, item_type 0..3."""
         with pytest.raises((TypeError, ValueError), match=name):
-            clientary.InvoiceItemChanges().edit(1, **fields)
+            clientary.LineItemChanges().edit(1, **fields)
 
     def test_a_refused_step_leaves_the_builder_unchanged(self) -> None:
         """Nothing half-added after an error."""
-        changes = clientary.InvoiceItemChanges().edit(1, quantity=2)
+        changes = clientary.LineItemChanges().edit(1, quantity=2)
         with pytest.raises(ValueError, match="price"):
             changes.add(title="A", quantity=1, price=math.nan)
         assert changes.to_attributes() == [{"id": 1, "quantity": 2}]
@@ -159,7 +157,7 @@ class TestOtherRecords:
             TimeInterval,
         )
 
-        changes = clientary.InvoiceItemChanges().add(title="Retainer", quantity=1, price=500)
+        changes = clientary.LineItemChanges().add(title="Retainer", quantity=1, price=500)
         estimate = NewEstimateFields(
             date="2026-01-02", currency_code="USD", estimate_items_attributes=changes.to_models()
         )

@@ -94,10 +94,10 @@ class TestAsyncAgainstTheMock:
         invoice = await first_invoice_with_items(client)
         drop = invoice.invoice_items[1]
         updated = await clientary.aupdate_invoice_items(
-            client, invoice.id, clientary.InvoiceItemChanges().remove(drop.id)
+            client, invoice.id, clientary.LineItemChanges().remove(drop.id)
         )
         assert drop.id not in {item.id for item in updated.invoice_items}
-        synced = await clientary.async_invoice_items(
+        synced = await clientary.aset_invoice_items(
             client, invoice.id, [{"title": "Only line", "quantity": 2, "price": 30}]
         )
         assert [(i.title, i.quantity, i.price) for i in synced.invoice_items] == [

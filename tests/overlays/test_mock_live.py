@@ -311,7 +311,7 @@ class TestLineItemsAgainstTheMock:
         invoice = self.first_invoice_with_items(client)
         keep, drop = invoice.invoice_items[0], invoice.invoice_items[1]
         changes = (
-            clientary.InvoiceItemChanges()
+            clientary.LineItemChanges()
             .add(title="Extra work", quantity=2, price=75)
             .edit(keep.id, quantity=5)
             .remove(drop.id)
@@ -332,7 +332,7 @@ class TestLineItemsAgainstTheMock:
         requests_before = mock.stats()["requests"]
         with pytest.raises(ValueError, match="not on invoice"):
             clientary.update_invoice_items(
-                client, invoice.id, clientary.InvoiceItemChanges().remove(2_000_000_000)
+                client, invoice.id, clientary.LineItemChanges().remove(2_000_000_000)
             )
         # The GET, plus this stats request itself.
         assert mock.stats()["requests"] - requests_before <= 2
@@ -345,11 +345,11 @@ class TestLineItemsAgainstTheMock:
             {"id": first.id, "title": "Renamed", "quantity": first.quantity, "price": first.price},
             {"title": "New line", "quantity": 1, "price": 10},
         ]
-        synced = clientary.sync_invoice_items(client, invoice.id, desired)
+        synced = clientary.set_invoice_items(client, invoice.id, desired)
         assert sorted((i.title, i.quantity) for i in synced.invoice_items) == sorted(
             [("Renamed", first.quantity), ("New line", 1)]
         )
-        again = clientary.sync_invoice_items(client, invoice.id, [
+        again = clientary.set_invoice_items(client, invoice.id, [
             {"title": i.title or "", "quantity": i.quantity, "price": i.price}
             for i in synced.invoice_items
         ])  # fmt: skip
@@ -360,7 +360,7 @@ class TestLineItemsAgainstTheMock:
     def test_same_builder_creates_estimates_and_recurring_schedules(self, client: Client) -> None:
         """to_models() feeds estimate_items_attributes and recurring_schedule_items_attributes."""
         client_id = clientary.call(list_clients, client=client).clients[0].id
-        changes = clientary.InvoiceItemChanges().add(title="Retainer", quantity=1, price=500)
+        changes = clientary.LineItemChanges().add(title="Retainer", quantity=1, price=500)
         estimate = clientary.call(
             create_estimate,
             client=client,
@@ -396,7 +396,7 @@ class TestLineItemsAgainstTheMock:
         estimate = clientary.call(list_estimates, client=client).estimates[0]
         [first_line, *_] = estimate.estimate_items
         changes = (
-            clientary.InvoiceItemChanges()
+            clientary.LineItemChanges()
             .edit(first_line.id, quantity=4)
             .add(title="Extra", quantity=1, price=25)
         )
@@ -414,7 +414,7 @@ class TestLineItemsAgainstTheMock:
 
         schedule = clientary.call(list_recurring_schedules, client=client).recurring[0]
         [first_item, *others] = schedule.recurring_schedule_items
-        removal = clientary.InvoiceItemChanges().remove(first_item.id)
+        removal = clientary.LineItemChanges().remove(first_item.id)
         updated_schedule = clientary.call(
             update_recurring_schedule,
             client=client,

@@ -21,7 +21,7 @@ EXPECTED = [
     "AsyncPaginator",
     "AuthenticationError",
     "ClientaryError",
-    "InvoiceItemChanges",
+    "LineItemChanges",
     "NotFoundError",
     "Paginator",
     "PermissionDeniedError",
@@ -32,7 +32,7 @@ EXPECTED = [
     "__version__",
     "acall",
     "apaginate",
-    "async_invoice_items",
+    "aset_invoice_items",
     "aupdate_invoice_items",
     "call",
     "connect",
@@ -40,7 +40,7 @@ EXPECTED = [
     "paginate",
     "parse_date",
     "parse_timestamp",
-    "sync_invoice_items",
+    "set_invoice_items",
     "update_invoice_items",
 ]
 
