@@ -27,6 +27,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import export_catalogue
+import resource_interface
 import tool_definitions
 import yaml
 
@@ -38,6 +39,8 @@ TEMPLATES = PurePosixPath("spec/templates")
 # Written into the template folder for each run: which schemas carry x-python-type.
 PYTHON_TYPES_TEMPLATE = "spec_python_types.jinja"
 TARGET = PurePosixPath("generated") / PACKAGE
+# The line-item module that set_items() of the resource interface calls, once it is there.
+RECORD_ITEMS = PurePosixPath("overlays/clientary/_record_items.py")
 IGNORED_DIRS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 IGNORED_SUFFIXES = (".pyc", ".pyo")
 MAX_NAMES = 12  # per report line; --check still names every differing file separately
@@ -245,9 +248,10 @@ def main(argv: list[str] | None = None) -> int:
                 for path, (what, text) in derived.items()
                 if not (root / path).is_file() or (root / path).read_text("utf-8") != text
             ]
+            leftover = leftover_resources(root, derived)
             if args.check:
-                if diff.empty and not stale:
-                    print(f"OK: {TARGET}, {', '.join(map(str, derived))} match {SPEC}")
+                if diff.empty and not stale and not leftover:
+                    print(f"OK: {TARGET} and {derived_summary(derived)} match {SPEC}")
                     return 0
                 print("\n".join(report))
                 print(f"FAIL: not what scripts/generate makes from {SPEC}:")
@@ -260,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
                         print(f"  {verb}: {TARGET / rel}")
                 for path, what in stale:
                     print(f"  differs: {path} ({what})")
+                for path in leftover:
+                    print(f"  extra: {path} (the resource interface)")
                 print("Run scripts/generate (never edit generated files by hand).")
                 return 1
             if target.exists():
@@ -269,10 +275,12 @@ def main(argv: list[str] | None = None) -> int:
             for path, (_, text) in derived.items():
                 (root / path).parent.mkdir(parents=True, exist_ok=True)
                 (root / path).write_text(text, encoding="utf-8")
+            for path in leftover:
+                (root / path).unlink()
     except GenerateError as exc:
         print(f"scripts/generate: error: {exc}", file=sys.stderr)
         return 2
-    print(f"Regenerated {TARGET}, {', '.join(map(str, derived))} from {SPEC}.")
+    print(f"Regenerated {TARGET} and {derived_summary(derived)} from {SPEC}.")
     print("\n".join(report))
     return 0
 
@@ -306,10 +314,78 @@ def derived_files(root: Path) -> dict[PurePosixPath, tuple[str, str]]:
         raise GenerateError(
             f"cannot derive the command line's catalogue from {spec_path}: {exc}"
         ) from exc
-    return {
+    derived = {
         tool_definitions.DEFINITIONS: ("the tool definitions", tools),
         export_catalogue.CATALOGUE: ("the command line's catalogue", catalogue),
     }
+    derived.update(resource_files(root, spec, field_prefix))
+    return derived
+
+
+def derived_summary(derived: dict[PurePosixPath, tuple[str, str]]) -> str:
+    """What the derived files are, each kind once: "the tool definitions (overlays/...), ..."."""
+    paths: dict[str, list[PurePosixPath]] = {}
+    for path, (what, _) in derived.items():
+        paths.setdefault(what, []).append(path)
+    return ", ".join(
+        f"{what} ({found[0] if len(found) == 1 else f'{len(found)} files'})"
+        for what, found in paths.items()
+    )
+
+
+def leftover_resources(
+    root: Path, derived: dict[PurePosixPath, tuple[str, str]]
+) -> list[PurePosixPath]:
+    """Modules in the resource interface's folder that the spec no longer makes."""
+    folder = root / resource_interface.PACKAGE
+    if not folder.is_dir():
+        return []
+    return sorted(
+        resource_interface.PACKAGE / module.name
+        for module in folder.glob("*.py")
+        if resource_interface.PACKAGE / module.name not in derived
+    )
+
+
+def resource_files(
+    root: Path, spec: dict[str, Any], field_prefix: str
+) -> dict[PurePosixPath, tuple[str, str]]:
+    """The resource interface (scripts/resource_interface.py), its modules formatted by ruff."""
+    with (root / CONFIG).open(encoding="utf-8") as handle:
+        overrides = yaml.safe_load(handle).get("class_overrides", {})
+    try:
+        files = resource_interface.render(
+            spec,
+            field_prefix,
+            {name: override["class_name"] for name, override in overrides.items()},
+            with_set_items=(root / RECORD_ITEMS).is_file(),
+        )
+    except (resource_interface.ResourceError, KeyError, TypeError) as exc:
+        raise GenerateError(
+            f"cannot derive the resource interface from {root / SPEC}: {exc}"
+        ) from exc
+    derived: dict[PurePosixPath, tuple[str, str]] = {}
+    for path, text in files.items():
+        if path.suffix == ".py":
+            text = formatted(root, path, text)
+        derived[path] = ("the resource interface", text)
+    return derived
+
+
+def formatted(root: Path, path: PurePosixPath, text: str) -> str:
+    """`text` as `ruff check --fix` and `ruff format` leave it under the project's settings."""
+    ruff = str(bin_dir() / "ruff")
+    for command in (
+        [ruff, "check", "--fix-only", "--select", "I", "--stdin-filename", str(path), "-"],
+        [ruff, "format", "--stdin-filename", str(path), "-"],
+    ):
+        result = subprocess.run(
+            command, cwd=root, input=text, capture_output=True, text=True, check=False
+        )
+        if result.returncode != 0:
+            raise GenerateError(f"ruff could not format {path}: {result.stderr.strip()}")
+        text = result.stdout
+    return text
 
 
 if __name__ == "__main__":

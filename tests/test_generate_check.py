@@ -20,6 +20,8 @@ GENERATE = REPO / "scripts" / "generate.py"
 PACKAGE = "generated/clientary_client"
 DEFINITIONS = "overlays/clientary/tools/definitions.json"
 CATALOGUE = "overlays/clientary/_cli/catalogue.json"
+WIDGETS = "overlays/clientary/_resources/widgets.py"
+API_DOC = "docs/api.md"
 
 SPEC = """\
 openapi: 3.1.0
@@ -31,6 +33,7 @@ paths:
     get:
       tags: [widgets]
       operationId: get_widget
+      x-resource: {resource: widgets, method: get}
       summary: Get a widget
       parameters:
         - {name: id, in: path, required: true, schema: {type: integer}}
@@ -44,6 +47,7 @@ paths:
     put:
       tags: [widgets]
       operationId: update_widget
+      x-resource: {resource: widgets, method: update}
       summary: Update a widget
       parameters:
         - {name: id, in: path, required: true, schema: {type: integer}}
@@ -51,11 +55,7 @@ paths:
         required: true
         content:
           application/json:
-            schema:
-              type: object
-              required: [widget]
-              properties:
-                widget: {type: object, properties: {name: {type: string}}}
+            schema: {$ref: "#/components/schemas/WidgetUpdateRequest"}
       responses:
         "200":
           description: The widget
@@ -67,6 +67,7 @@ paths:
     get:
       tags: [widgets]
       operationId: list_widgets
+      x-resource: {resource: widgets, method: list}
       summary: List widgets
       responses:
         "200":
@@ -91,6 +92,16 @@ components:
     Price:
       type: [number, string]
       x-python-type: float
+    WidgetUpdateRequest:
+      type: object
+      required: [widget]
+      properties:
+        widget: {$ref: "#/components/schemas/WidgetFields"}
+    WidgetFields:
+      type: object
+      properties:
+        name: {type: string}
+        price: {$ref: "#/components/schemas/Price"}
 """
 
 
@@ -191,6 +202,8 @@ def test_regenerate_restores_the_package_and_reports_no_change(
     [
         (DEFINITIONS, "the tool definitions", ("Get a widget", "Fetch a widget")),
         (CATALOGUE, "the command line's catalogue", ('"get_widget"', '"fetch_widget"')),
+        (WIDGETS, "the resource interface", ("Get a widget", "Fetch a widget")),
+        (API_DOC, "the resource interface", ("Get a widget", "Fetch a widget")),
     ],
 )
 def test_check_fails_on_a_stale_derived_file_and_regenerate_restores_it(
@@ -209,6 +222,49 @@ def test_check_fails_on_a_stale_derived_file_and_regenerate_restores_it(
 
     assert run_generate(root).returncode == 0
     assert path.read_text() == derived
+
+
+def test_check_names_a_resource_module_the_spec_no_longer_makes(
+    scratch: Path, tmp_path: Path
+) -> None:
+    root = tmp_path / "checkout"
+    shutil.copytree(scratch, root)
+    extra = root / "overlays" / "clientary" / "_resources" / "gadgets.py"
+    extra.write_text("X = 1\n")
+
+    result = run_generate(root, "--check")
+    assert result.returncode == 1
+    assert (
+        "extra: overlays/clientary/_resources/gadgets.py (the resource interface)" in result.stdout
+    )
+
+    assert run_generate(root).returncode == 0
+    assert not extra.exists()
+
+
+def test_resource_methods_take_flat_typed_arguments(scratch: Path) -> None:
+    """The body's fields without the wrapper key, typed as the models type them."""
+    widgets = (scratch / WIDGETS).read_text()
+    assert widgets.startswith(
+        "# Written by scripts/generate from spec/clientary.yaml: do not edit."
+    )
+    assert "def update(" in widgets
+    assert "price: float | Unset = UNSET" in widgets
+    assert "body=WidgetUpdateRequest(widget=WidgetFields(name=name, price=price))" in widgets
+    doc = (scratch / API_DOC).read_text()
+    assert "## `api.widgets`" in doc
+    assert "`get(id: int) -> Widget`" in doc
+
+
+def test_a_spec_without_resource_names_is_refused(scratch: Path, tmp_path: Path) -> None:
+    root = tmp_path / "checkout"
+    shutil.copytree(scratch, root)
+    spec = root / "spec" / "clientary.yaml"
+    spec.write_text(spec.read_text().replace("x-resource: {resource: widgets, method: list}", ""))
+
+    result = run_generate(root, "--check")
+    assert result.returncode == 2
+    assert "list_widgets: no x-resource" in result.stderr
 
 
 def test_generator_failure_is_loud(tmp_path: Path) -> None:

@@ -1,8 +1,11 @@
 """Clientary for Python: the hand-written layer over the generated `clientary_client`.
 
-client = clientary.connect(token="...", subdomain="acme")
-invoice = clientary.call(get_invoice, client=client, id=110)
-for record in clientary.paginate(list_clients, client=client): ...
+api = clientary.Clientary(token="...", subdomain="acme")
+invoice = api.invoices.get(110)
+for record in api.clients.list(): ...
+
+Below it, the lower level: `clientary.connect()`, `call()` and `paginate()` over the generated
+operation modules.
 
 Every public name is loaded when it is first used (PEP 562), so `import clientary` costs next to
 nothing and a program pays only for what it touches: `connect()` loads httpx and the client,
@@ -19,6 +22,7 @@ import sys as _sys
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ._call import acall, call
+    from ._clientary import AsyncClientary, Clientary
     from ._connect import connect
     from ._dates import format_date, parse_date, parse_timestamp
     from ._errors import (
@@ -44,6 +48,7 @@ if TYPE_CHECKING:
     from ._line_items import LineItemChanges
     from ._paginate import apaginate, paginate
     from ._paginator import AsyncPaginator, Paginator
+    from ._resource_base import RawResponse
     from ._version import VERSION as __version__
 
 # Public name -> (the private module that defines it, its name there).
@@ -52,8 +57,10 @@ _PUBLIC: dict[str, tuple[str, str]] = {
     "APIResponseValidationError": ("._errors", "APIResponseValidationError"),
     "APIStatusError": ("._errors", "APIStatusError"),
     "APITimeoutError": ("._errors", "APITimeoutError"),
+    "AsyncClientary": ("._clientary", "AsyncClientary"),
     "AsyncPaginator": ("._paginator", "AsyncPaginator"),
     "AuthenticationError": ("._errors", "AuthenticationError"),
+    "Clientary": ("._clientary", "Clientary"),
     "ClientaryError": ("._errors", "ClientaryError"),
     "LineItemChanges": ("._line_items", "LineItemChanges"),
     "NotFoundError": ("._errors", "NotFoundError"),
@@ -61,6 +68,7 @@ _PUBLIC: dict[str, tuple[str, str]] = {
     "PermissionDeniedError": ("._errors", "PermissionDeniedError"),
     "PlanLimitError": ("._errors", "PlanLimitError"),
     "RateLimitError": ("._errors", "RateLimitError"),
+    "RawResponse": ("._resource_base", "RawResponse"),
     "ServerError": ("._errors", "ServerError"),
     "ValidationError": ("._errors", "ValidationError"),
     "__version__": ("._version", "VERSION"),
@@ -84,8 +92,10 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncClientary",
     "AsyncPaginator",
     "AuthenticationError",
+    "Clientary",
     "ClientaryError",
     "LineItemChanges",
     "NotFoundError",
@@ -93,6 +103,7 @@ __all__ = [
     "PermissionDeniedError",
     "PlanLimitError",
     "RateLimitError",
+    "RawResponse",
     "ServerError",
     "ValidationError",
     "__version__",

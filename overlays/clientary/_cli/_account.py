@@ -6,21 +6,24 @@ machine. The account is CLIENTARY_SUBDOMAIN (acme for https://acme.clientary.com
 CLIENTARY_URL. Messages name the variable or the file, never the token.
 """
 
-import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .._environment import (
+    SUBDOMAIN_VARIABLE,
+    TOKEN_VARIABLE,
+    URL_VARIABLE,
+    MissingSettingError,
+    account_from_environment,
+    apply_log_level,
+)
 from ._commands import UsageError
 
 if TYPE_CHECKING:
     from clientary_client import Client
 
 __all__ = ["SUBDOMAIN_VARIABLE", "TOKEN_VARIABLE", "URL_VARIABLE", "AccountError", "client_for"]
-
-TOKEN_VARIABLE = "CLIENTARY_TOKEN"
-SUBDOMAIN_VARIABLE = "CLIENTARY_SUBDOMAIN"
-URL_VARIABLE = "CLIENTARY_URL"
 
 
 class AccountError(UsageError):
@@ -31,22 +34,19 @@ def client_for(token_file: str | None, environ: Mapping[str, str] | None = None)
     """A connected client for the account the environment names."""
     from .._connect import connect  # httpx and the client: only once a command will send
 
-    environ = os.environ if environ is None else environ
-    token = _token_from_file(token_file) if token_file else environ.get(TOKEN_VARIABLE, "")
-    if not token:
-        raise AccountError(
-            f"no API token: set {TOKEN_VARIABLE} or pass --token-file PATH "
-            "(your Clientary user profile, Generate API Token)"
-        )
-    subdomain = environ.get(SUBDOMAIN_VARIABLE) or None
-    url = environ.get(URL_VARIABLE) or None
-    if (subdomain is None) == (url is None):
-        raise AccountError(
-            f"set exactly one of {SUBDOMAIN_VARIABLE} (acme for https://acme.clientary.com) "
-            f"and {URL_VARIABLE}"
-        )
+    token = _token_from_file(token_file) if token_file else None
     try:
-        return connect(token=token, subdomain=subdomain, base_url=url)
+        account = account_from_environment(environ, token=token)
+        apply_log_level(environ)
+    except MissingSettingError as exc:
+        if TOKEN_VARIABLE in exc.variables:
+            raise AccountError(
+                f"no API token: set {TOKEN_VARIABLE} or pass --token-file PATH "
+                "(your Clientary user profile, Generate API Token)"
+            ) from None
+        raise AccountError(str(exc)) from None
+    try:
+        return connect(token=account.token, subdomain=account.subdomain, base_url=account.base_url)
     except (TypeError, ValueError) as exc:
         # connect()'s messages never repeat the token; say where the bad value came from.
         source = f"--token-file {token_file}" if token_file else TOKEN_VARIABLE

@@ -32,6 +32,13 @@ from mcp.server.stdio import stdio_server
 from mcp.shared.message import SessionMessage
 
 from .._connect import connect
+from .._environment import (
+    SUBDOMAIN_VARIABLE,
+    TOKEN_VARIABLE,
+    URL_VARIABLE,
+    account_from_environment,
+    apply_log_level,
+)
 from .._errors import ClientaryError
 from .._version import VERSION
 from ._audit import AuditLog
@@ -44,9 +51,6 @@ from ._policy import ToolPolicy
 
 __all__ = ["build_server", "main"]
 
-TOKEN_VARIABLE = "CLIENTARY_TOKEN"
-SUBDOMAIN_VARIABLE = "CLIENTARY_SUBDOMAIN"
-URL_VARIABLE = "CLIENTARY_URL"
 AUDIT_VARIABLE = "CLIENTARY_MCP_AUDIT_LOG"
 
 
@@ -196,14 +200,11 @@ def _policy(args: argparse.Namespace) -> ToolPolicy:
 
 
 def _client_from_environment() -> tuple[str, Client]:
-    token = os.environ.get(TOKEN_VARIABLE, "")
-    if not token:
-        raise ValueError(f"set {TOKEN_VARIABLE} to the account's API token")
-    subdomain = os.environ.get(SUBDOMAIN_VARIABLE) or None
-    url = os.environ.get(URL_VARIABLE) or None
-    if (subdomain is None) == (url is None):
-        raise ValueError(f"set exactly one of {SUBDOMAIN_VARIABLE} and {URL_VARIABLE}")
-    return token, connect(token=token, subdomain=subdomain, base_url=url)
+    # A MissingSettingError is a ValueError naming the variable; main() prints it.
+    account = account_from_environment()
+    apply_log_level()
+    client = connect(token=account.token, subdomain=account.subdomain, base_url=account.base_url)
+    return account.token, client
 
 
 @contextlib.contextmanager
