@@ -188,6 +188,14 @@ def _identifier(context: Context, name: str) -> str:
     return str(PythonIdentifier(value=name, prefix=context.prefix))
 
 
+def _keyword(context: Context, name: str) -> str:
+    """The keyword a user writes: the field's own name where Python allows it (`filter`, `zip`:
+    a builtin may be shadowed by an argument), else the generated model's name (`billed`)."""
+    if name.isidentifier() and not keyword.iskeyword(name) and name != "self":
+        return name
+    return _identifier(context, name)
+
+
 def _ref_name(schema: dict[str, Any], what: str) -> str:
     reference = schema.get("$ref")
     if not isinstance(reference, str) or not reference.startswith(_REF):
@@ -250,7 +258,7 @@ def _operation(
             continue  # the paginator walks the pages
         hint = f"{operation_id}_{name}"
         argument = Argument(
-            name=scope if name == scope_parameter and scope else _identifier(context, name),
+            name=scope if name == scope_parameter and scope else _keyword(context, name),
             annotation=annotation(context, parameter["schema"], hint),
             required=bool(parameter.get("required")),
             where=parameter["in"],
@@ -293,7 +301,7 @@ def _read_body(context: Context, operation: Operation, definition: dict[str, Any
             )
         else:
             argument = Argument(
-                target,
+                _keyword(context, name),
                 annotation(context, sub, f"{model_name}_{name}"),
                 name in required,
                 "body",

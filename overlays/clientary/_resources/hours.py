@@ -86,7 +86,7 @@ class HoursResource(Resource):
         self,
         *,
         project_id: int,
-        filter_: ListProjectHoursFilter | Unset = UNSET,
+        filter: ListProjectHoursFilter | Unset = UNSET,
         concurrency: int = 1,
     ) -> Paginator[HourEntry, HourList]:
         """List a project's time entries."""
@@ -94,7 +94,7 @@ class HoursResource(Resource):
             list_project_hours,
             client=self._client,
             project_id=project_id,
-            filter_=filter_,
+            filter_=filter,
             concurrency=concurrency,
         )
 
@@ -158,7 +158,7 @@ class AsyncHoursResource(Resource):
         self,
         *,
         project_id: int,
-        filter_: ListProjectHoursFilter | Unset = UNSET,
+        filter: ListProjectHoursFilter | Unset = UNSET,
         concurrency: int = 1,
     ) -> AsyncPaginator[HourEntry, HourList]:
         """List a project's time entries."""
@@ -166,7 +166,7 @@ class AsyncHoursResource(Resource):
             list_project_hours,
             client=self._client,
             project_id=project_id,
-            filter_=filter_,
+            filter_=filter,
             concurrency=concurrency,
         )
 
@@ -227,11 +227,11 @@ class RawHoursResource(Resource):
         return raw_call(delete_hour_entry, client=self._client, id=id)
 
     def list(
-        self, *, project_id: int, filter_: ListProjectHoursFilter | Unset = UNSET
+        self, *, project_id: int, filter: ListProjectHoursFilter | Unset = UNSET
     ) -> RawResponse[HourList]:
         """List a project's time entries."""
         return raw_call(
-            list_project_hours, client=self._client, project_id=project_id, filter_=filter_
+            list_project_hours, client=self._client, project_id=project_id, filter_=filter
         )
 
 
@@ -291,9 +291,9 @@ class AsyncRawHoursResource(Resource):
         return await araw_call(delete_hour_entry, client=self._client, id=id)
 
     async def list(
-        self, *, project_id: int, filter_: ListProjectHoursFilter | Unset = UNSET
+        self, *, project_id: int, filter: ListProjectHoursFilter | Unset = UNSET
     ) -> RawResponse[HourList]:
         """List a project's time entries."""
         return await araw_call(
-            list_project_hours, client=self._client, project_id=project_id, filter_=filter_
+            list_project_hours, client=self._client, project_id=project_id, filter_=filter
         )

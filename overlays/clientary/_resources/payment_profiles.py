@@ -42,7 +42,7 @@ class PaymentProfilesResource(Resource):
         card_type: str | Unset = UNSET,
         address: str | Unset = UNSET,
         city: str | Unset = UNSET,
-        zip_: str | Unset = UNSET,
+        zip: str | Unset = UNSET,
         state: str | Unset = UNSET,
         country: str | Unset = UNSET,
     ) -> PaymentProfile:
@@ -61,7 +61,7 @@ class PaymentProfilesResource(Resource):
                     card_type=card_type,
                     address=address,
                     city=city,
-                    zip_=zip_,
+                    zip_=zip,
                     state=state,
                     country=country,
                 )
@@ -100,7 +100,7 @@ class AsyncPaymentProfilesResource(Resource):
         card_type: str | Unset = UNSET,
         address: str | Unset = UNSET,
         city: str | Unset = UNSET,
-        zip_: str | Unset = UNSET,
+        zip: str | Unset = UNSET,
         state: str | Unset = UNSET,
         country: str | Unset = UNSET,
     ) -> PaymentProfile:
@@ -119,7 +119,7 @@ class AsyncPaymentProfilesResource(Resource):
                     card_type=card_type,
                     address=address,
                     city=city,
-                    zip_=zip_,
+                    zip_=zip,
                     state=state,
                     country=country,
                 )
@@ -158,7 +158,7 @@ class RawPaymentProfilesResource(Resource):
         card_type: str | Unset = UNSET,
         address: str | Unset = UNSET,
         city: str | Unset = UNSET,
-        zip_: str | Unset = UNSET,
+        zip: str | Unset = UNSET,
         state: str | Unset = UNSET,
         country: str | Unset = UNSET,
     ) -> RawResponse[PaymentProfile]:
@@ -177,7 +177,7 @@ class RawPaymentProfilesResource(Resource):
                     card_type=card_type,
                     address=address,
                     city=city,
-                    zip_=zip_,
+                    zip_=zip,
                     state=state,
                     country=country,
                 )
@@ -215,7 +215,7 @@ class AsyncRawPaymentProfilesResource(Resource):
         card_type: str | Unset = UNSET,
         address: str | Unset = UNSET,
         city: str | Unset = UNSET,
-        zip_: str | Unset = UNSET,
+        zip: str | Unset = UNSET,
         state: str | Unset = UNSET,
         country: str | Unset = UNSET,
     ) -> RawResponse[PaymentProfile]:
@@ -234,7 +234,7 @@ class AsyncRawPaymentProfilesResource(Resource):
                     card_type=card_type,
                     address=address,
                     city=city,
-                    zip_=zip_,
+                    zip_=zip,
                     state=state,
                     country=country,
                 )

@@ -127,7 +127,7 @@ class ProjectsResource(Resource):
         *,
         client_id: int | None = None,
         page_size: int | Unset = UNSET,
-        filter_: ListProjectsFilter | ListClientProjectsFilter | Unset = UNSET,
+        filter: ListProjectsFilter | ListClientProjectsFilter | Unset = UNSET,
         concurrency: int = 1,
     ) -> Paginator[Project, ProjectList]:
         """List projects."""
@@ -138,14 +138,14 @@ class ProjectsResource(Resource):
                 client=self._client,
                 client_id=client_id,
                 page_size=page_size,
-                filter_=enum_value(ListClientProjectsFilter, filter_),
+                filter_=enum_value(ListClientProjectsFilter, filter),
                 concurrency=concurrency,
             )
         return paginate(
             list_projects,
             client=self._client,
             page_size=page_size,
-            filter_=enum_value(ListProjectsFilter, filter_),
+            filter_=enum_value(ListProjectsFilter, filter),
             concurrency=concurrency,
         )
 
@@ -240,7 +240,7 @@ class AsyncProjectsResource(Resource):
         *,
         client_id: int | None = None,
         page_size: int | Unset = UNSET,
-        filter_: ListProjectsFilter | ListClientProjectsFilter | Unset = UNSET,
+        filter: ListProjectsFilter | ListClientProjectsFilter | Unset = UNSET,
         concurrency: int = 1,
     ) -> AsyncPaginator[Project, ProjectList]:
         """List projects."""
@@ -251,14 +251,14 @@ class AsyncProjectsResource(Resource):
                 client=self._client,
                 client_id=client_id,
                 page_size=page_size,
-                filter_=enum_value(ListClientProjectsFilter, filter_),
+                filter_=enum_value(ListClientProjectsFilter, filter),
                 concurrency=concurrency,
             )
         return apaginate(
             list_projects,
             client=self._client,
             page_size=page_size,
-            filter_=enum_value(ListProjectsFilter, filter_),
+            filter_=enum_value(ListProjectsFilter, filter),
             concurrency=concurrency,
         )
 
@@ -353,7 +353,7 @@ class RawProjectsResource(Resource):
         *,
         client_id: int | None = None,
         page_size: int | Unset = UNSET,
-        filter_: ListProjectsFilter | ListClientProjectsFilter | Unset = UNSET,
+        filter: ListProjectsFilter | ListClientProjectsFilter | Unset = UNSET,
     ) -> RawResponse[ProjectList]:
         """List projects."""
         one_scope("projects.list", client_id=client_id)
@@ -363,13 +363,13 @@ class RawProjectsResource(Resource):
                 client=self._client,
                 client_id=client_id,
                 page_size=page_size,
-                filter_=enum_value(ListClientProjectsFilter, filter_),
+                filter_=enum_value(ListClientProjectsFilter, filter),
             )
         return raw_call(
             list_projects,
             client=self._client,
             page_size=page_size,
-            filter_=enum_value(ListProjectsFilter, filter_),
+            filter_=enum_value(ListProjectsFilter, filter),
         )
 
 
@@ -463,7 +463,7 @@ class AsyncRawProjectsResource(Resource):
         *,
         client_id: int | None = None,
         page_size: int | Unset = UNSET,
-        filter_: ListProjectsFilter | ListClientProjectsFilter | Unset = UNSET,
+        filter: ListProjectsFilter | ListClientProjectsFilter | Unset = UNSET,
     ) -> RawResponse[ProjectList]:
         """List projects."""
         one_scope("projects.list", client_id=client_id)
@@ -473,11 +473,11 @@ class AsyncRawProjectsResource(Resource):
                 client=self._client,
                 client_id=client_id,
                 page_size=page_size,
-                filter_=enum_value(ListClientProjectsFilter, filter_),
+                filter_=enum_value(ListClientProjectsFilter, filter),
             )
         return await araw_call(
             list_projects,
             client=self._client,
             page_size=page_size,
-            filter_=enum_value(ListProjectsFilter, filter_),
+            filter_=enum_value(ListProjectsFilter, filter),
         )
