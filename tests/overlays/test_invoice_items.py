@@ -7,7 +7,7 @@ from typing import Any
 import clientary
 import httpx
 import pytest
-from clientary._invoice_items import plan_item_changes
+from clientary._record_items import plan_item_changes
 from clientary_client import Client
 
 ClientFactory = Callable[..., Client]
@@ -167,7 +167,7 @@ class TestSync:
             {"title": "A", "quantity": 1, "price": 1},
             {"title": "A", "quantity": 1, "price": 1},
         ]
-        assert plan_item_changes(current, desired).to_attributes() == [
+        assert plan_item_changes("invoice", current, desired).to_attributes() == [
             {"title": "A", "quantity": 1, "price": 1}
         ]
 
@@ -182,12 +182,14 @@ class TestSync:
             {"id": 1, "title": "A", "quantity": 1, "price": 1, "taxable": False},
             {"id": 2, "title": "B", "quantity": 1, "price": 1, "taxable": True},
         ]
-        assert plan_item_changes(current, desired).to_attributes() == [{"id": 2, "taxable": True}]
+        assert plan_item_changes("invoice", current, desired).to_attributes() == [
+            {"id": 2, "taxable": True}
+        ]
 
     def test_empty_desired_removes_everything(self) -> None:
         """No wanted lines: every current one goes."""
         current = clientary_invoice([item(1, "A", 1, 1), item(2, "B", 1, 1)])
-        assert plan_item_changes(current, []).to_attributes() == [
+        assert plan_item_changes("invoice", current, []).to_attributes() == [
             {"id": 1, "_destroy": True},
             {"id": 2, "_destroy": True},
         ]
