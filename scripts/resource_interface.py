@@ -478,7 +478,9 @@ def _returns(method: Method, is_async: bool, raw: bool) -> str:
     return first.returns
 
 
-def _render_method(resource: str, method: Method, is_async: bool, raw: bool) -> list[str]:
+def _render_method(
+    resource: str, method: Method, is_async: bool, raw: bool, record_items: bool
+) -> list[str]:
     first = method.first
     lists = method.name == "list" and first.item is not None
     # A list returns its paginator at once: not a coroutine even on the async client.
@@ -525,9 +527,26 @@ def _render_method(resource: str, method: Method, is_async: bool, raw: bool) -> 
             names = ", ".join(f'"{operation.scope}"' for operation in scoped)
             lines.append(f'        raise missing_scope("{resource}.list", {names})')
     else:
+        if record_items:
+            lines += _changes_alone(method, is_async, raw)
         arguments = ", ".join([*_call_arguments(method, first), *extra])
         lines.append(f"        {returned}{prefix}{runner}({first.operation_id}, {arguments})")
     return lines
+
+
+def _changes_alone(method: Method, is_async: bool, raw: bool) -> list[str]:
+    """An update given only line-item changes goes through the line-item module, which reads
+    the record first and refuses ids that are not on it before writing. With other fields
+    too, everything travels in the one PUT (and the server refuses a foreign id)."""
+    first = method.first
+    if method.name != "update" or raw or first.kind is None:
+        return []
+    others = ", ".join(a.name for a in first.body if a.where != "items")
+    runner = "await aupdate_items" if is_async else "update_items"
+    return [
+        f"        if isinstance({ITEMS_ARGUMENT}, LineItemChanges) and all_unset({others}):",
+        f'            return {runner}(self._client, "{first.kind}", id, {ITEMS_ARGUMENT})',
+    ]
 
 
 def _docstring(summary: str) -> str:
@@ -557,6 +576,9 @@ _BASE_NAMES = {
     "LineItemChanges": ".._line_items",
     "set_items": ".._record_items",
     "aset_items": ".._record_items",
+    "update_items": ".._record_items",
+    "aupdate_items": ".._record_items",
+    "all_unset": ".._resource_base",
     "Resource": ".._resource_base",
     "RawResponse": ".._resource_base",
     "raw_call": ".._resource_base",
@@ -583,7 +605,7 @@ def _module(context: Context, resource: str, methods: list[Method], with_set_ite
         for method in methods:
             if with_set_items and kind and record and not raw and method.name == "delete":
                 body += _set_items_method(kind, record, is_async)
-            body += _render_method(resource, method, is_async, raw)
+            body += _render_method(resource, method, is_async, raw, with_set_items)
     text = "\n".join(body)
     imports: list[str] = []
     for module in sorted(context.modules):
@@ -720,7 +742,11 @@ def _api_doc(grouped: dict[str, list[Method]], with_set_items: bool) -> str:
 def render(
     spec: dict[str, Any], field_prefix: str, class_overrides: dict[str, str], with_set_items: bool
 ) -> dict[PurePosixPath, str]:
-    """Every file of the resource interface: path -> its text (modules not yet formatted)."""
+    """Every file of the resource interface: path -> its text (modules not yet formatted).
+
+    `with_set_items`: whether the line-item module (_record_items) is there for `set_items()`
+    and for updates that change lines only.
+    """
     context = Context(spec, field_prefix, class_overrides)
     grouped = group(read_operations(context))
     files: dict[PurePosixPath, str] = {}

@@ -25,6 +25,7 @@ from ._operations import AnyClient, Operation, path_arguments
 __all__ = [
     "RawResponse",
     "Resource",
+    "all_unset",
     "araw_call",
     "enum_value",
     "line_item_models",
@@ -96,6 +97,11 @@ def _parsed(
     if read is not None:
         return call(read, client=client, **path_arguments(read, kwargs))
     return parse_result(operation, client, response)
+
+
+def all_unset(*values: object) -> bool:
+    """Whether none of these arguments was given."""
+    return all(value is UNSET for value in values)
 
 
 def one_scope(method: str, **scopes: object) -> None:

@@ -316,6 +316,22 @@ class TestItems:
             )
         assert counting.requests == []
 
+    def test_changes_alone_are_checked_against_the_record_first(self, clientary_mock: Any) -> None:
+        """An update that only changes lines reads the record and refuses a line not on it,
+        writing nothing; with other fields, the changes travel in the one PUT."""
+        with clientary.Clientary(token=clientary_mock.token, base_url=clientary_mock.url) as api:
+            invoice = next(i for i in api.invoices.list() if i.invoice_items)
+            with pytest.raises(
+                ValueError, match=f"id\\(s\\) 999999 are not on invoice {invoice.id}"
+            ):
+                api.invoices.update(invoice.id, items=clientary.LineItemChanges().remove(999_999))
+            assert api.invoices.get(invoice.id).invoice_items == invoice.invoice_items
+            first = invoice.invoice_items[0]
+            changed = api.invoices.update(
+                invoice.id, po="PO-9", items=clientary.LineItemChanges().edit(first.id, quantity=7)
+            )
+            assert (changed.po, changed.invoice_items[0].quantity) == ("PO-9", 7)
+
     def test_a_dict_instead_of_a_list_is_refused(self) -> None:
         with pytest.raises(TypeError, match="items must be a list of lines"):
             line_item_models({"title": "A"})  # type: ignore[arg-type]

@@ -155,6 +155,12 @@ STEPS: list[Step] = [
         ),
     ),
     ("quote_again", lambda api, r: api.estimates.get(r["quote"].id)),
+    (
+        "quote_set",
+        lambda api, r: api.estimates.set_items(
+            r["quote"].id, [line("Design", 2, 100), line("Hosting", 12, 20)]
+        ),
+    ),
     ("estimates", lambda api, _: api.estimates.list()),
     ("acme_estimates", lambda api, r: api.estimates.list(client_id=r["acme"].id)),
     ("site_estimates", lambda api, r: api.estimates.list(project_id=r["site"].id)),
@@ -181,6 +187,14 @@ STEPS: list[Step] = [
         ),
     ),
     ("bill_again", lambda api, r: api.invoices.get(r["bill"].id)),
+    (
+        "bill_edited",
+        lambda api, r: api.invoices.update(
+            r["bill"].id,
+            items=clientary.LineItemChanges().edit(r["bill"].invoice_items[0].id, price=120),
+        ),
+    ),
+    ("bill_set", lambda api, r: api.invoices.set_items(r["bill"].id, [line("Design", 2, 120)])),
     ("invoices", lambda api, _: api.invoices.list()),
     ("acme_invoices", lambda api, r: api.invoices.list(client_id=r["acme"].id)),
     ("site_invoices", lambda api, r: api.invoices.list(project_id=r["site"].id)),
@@ -201,6 +215,10 @@ STEPS: list[Step] = [
     ),
     ("monthly", lambda api, r: api.recurring_schedules.update(r["monthly"].id, due_period=14)),
     ("monthly_again", lambda api, r: api.recurring_schedules.get(r["monthly"].id)),
+    (
+        "monthly_set",
+        lambda api, r: api.recurring_schedules.set_items(r["monthly"].id, [line("Hosting", 2, 20)]),
+    ),
     ("schedules", lambda api, _: api.recurring_schedules.list()),
     (
         "monthly_invoices",
@@ -255,6 +273,16 @@ def check(records: dict[str, Any]) -> None:
         ("Design", 2)
     ]
     assert records["bill_again"].summary == "Two lines become one"
+    assert [line.price for line in records["bill_edited"].invoice_items] == [120]
+    # Already as wanted: set_items reads the invoice and writes nothing.
+    assert records["bill_set"].invoice_items == records["bill_edited"].invoice_items
+    assert [(x.title, x.quantity) for x in records["quote_set"].estimate_items] == [
+        ("Design", 2),
+        ("Hosting", 12),
+    ]
+    assert [(x.title, x.quantity) for x in records["monthly_set"].recurring_schedule_items] == [
+        ("Hosting", 2)
+    ]
     assert [invoice.id for invoice in records["acme_invoices"]] == [records["bill"].id]
     assert records["paid"].amount == 50
     assert records["monthly_again"].due_period == 14

@@ -29,7 +29,16 @@ from .._call import acall, call
 from .._line_items import LineItemChanges
 from .._paginate import apaginate, paginate
 from .._paginator import AsyncPaginator, Paginator
-from .._resource_base import RawResponse, Resource, araw_call, line_item_models, one_scope, raw_call
+from .._record_items import aset_items, aupdate_items, set_items, update_items
+from .._resource_base import (
+    RawResponse,
+    Resource,
+    all_unset,
+    araw_call,
+    line_item_models,
+    one_scope,
+    raw_call,
+)
 
 __all__ = [
     "AsyncEstimatesResource",
@@ -117,6 +126,25 @@ class EstimatesResource(Resource):
         items: Sequence[Mapping[str, object]] | LineItemChanges | Unset = UNSET,
     ) -> Estimate:
         """Update an estimate."""
+        if isinstance(items, LineItemChanges) and all_unset(
+            number,
+            title,
+            date,
+            client_id,
+            project_id,
+            note,
+            summary,
+            status,
+            currency_code,
+            tax,
+            tax_label,
+            tax2,
+            tax2_label,
+            tax3,
+            tax3_label,
+            compound_tax,
+        ):
+            return update_items(self._client, "estimate", id, items)
         return call(
             update_estimate,
             client=self._client,
@@ -143,6 +171,10 @@ class EstimatesResource(Resource):
                 )
             ),
         )
+
+    def set_items(self, id: int, lines: Sequence[Mapping[str, object]]) -> Estimate:
+        """Make the lines equal `lines` with the fewest changes, in at most one PUT."""
+        return set_items(self._client, "estimate", id, lines)
 
     def delete(self, id: int) -> None:
         """Delete an estimate."""
@@ -281,6 +313,25 @@ class AsyncEstimatesResource(Resource):
         items: Sequence[Mapping[str, object]] | LineItemChanges | Unset = UNSET,
     ) -> Estimate:
         """Update an estimate."""
+        if isinstance(items, LineItemChanges) and all_unset(
+            number,
+            title,
+            date,
+            client_id,
+            project_id,
+            note,
+            summary,
+            status,
+            currency_code,
+            tax,
+            tax_label,
+            tax2,
+            tax2_label,
+            tax3,
+            tax3_label,
+            compound_tax,
+        ):
+            return await aupdate_items(self._client, "estimate", id, items)
         return await acall(
             update_estimate,
             client=self._client,
@@ -307,6 +358,10 @@ class AsyncEstimatesResource(Resource):
                 )
             ),
         )
+
+    async def set_items(self, id: int, lines: Sequence[Mapping[str, object]]) -> Estimate:
+        """Make the lines equal `lines` with the fewest changes, in at most one PUT."""
+        return await aset_items(self._client, "estimate", id, lines)
 
     async def delete(self, id: int) -> None:
         """Delete an estimate."""

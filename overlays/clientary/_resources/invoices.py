@@ -30,7 +30,16 @@ from .._call import acall, call
 from .._line_items import LineItemChanges
 from .._paginate import apaginate, paginate
 from .._paginator import AsyncPaginator, Paginator
-from .._resource_base import RawResponse, Resource, araw_call, line_item_models, one_scope, raw_call
+from .._record_items import aset_items, aupdate_items, set_items, update_items
+from .._resource_base import (
+    RawResponse,
+    Resource,
+    all_unset,
+    araw_call,
+    line_item_models,
+    one_scope,
+    raw_call,
+)
 
 __all__ = [
     "AsyncInvoicesResource",
@@ -124,6 +133,27 @@ class InvoicesResource(Resource):
         items: Sequence[Mapping[str, object]] | LineItemChanges | Unset = UNSET,
     ) -> Invoice:
         """Update an invoice."""
+        if isinstance(items, LineItemChanges) and all_unset(
+            number,
+            title,
+            date,
+            due_date,
+            client_id,
+            project_id,
+            note,
+            summary,
+            po,
+            status,
+            currency_code,
+            tax,
+            tax_label,
+            tax2,
+            tax2_label,
+            tax3,
+            tax3_label,
+            compound_tax,
+        ):
+            return update_items(self._client, "invoice", id, items)
         return call(
             update_invoice,
             client=self._client,
@@ -152,6 +182,10 @@ class InvoicesResource(Resource):
                 )
             ),
         )
+
+    def set_items(self, id: int, lines: Sequence[Mapping[str, object]]) -> Invoice:
+        """Make the lines equal `lines` with the fewest changes, in at most one PUT."""
+        return set_items(self._client, "invoice", id, lines)
 
     def delete(self, id: int) -> None:
         """Delete an invoice."""
@@ -318,6 +352,27 @@ class AsyncInvoicesResource(Resource):
         items: Sequence[Mapping[str, object]] | LineItemChanges | Unset = UNSET,
     ) -> Invoice:
         """Update an invoice."""
+        if isinstance(items, LineItemChanges) and all_unset(
+            number,
+            title,
+            date,
+            due_date,
+            client_id,
+            project_id,
+            note,
+            summary,
+            po,
+            status,
+            currency_code,
+            tax,
+            tax_label,
+            tax2,
+            tax2_label,
+            tax3,
+            tax3_label,
+            compound_tax,
+        ):
+            return await aupdate_items(self._client, "invoice", id, items)
         return await acall(
             update_invoice,
             client=self._client,
@@ -346,6 +401,10 @@ class AsyncInvoicesResource(Resource):
                 )
             ),
         )
+
+    async def set_items(self, id: int, lines: Sequence[Mapping[str, object]]) -> Invoice:
+        """Make the lines equal `lines` with the fewest changes, in at most one PUT."""
+        return await aset_items(self._client, "invoice", id, lines)
 
     async def delete(self, id: int) -> None:
         """Delete an invoice."""

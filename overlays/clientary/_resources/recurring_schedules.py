@@ -27,7 +27,8 @@ from .._call import acall, call
 from .._line_items import LineItemChanges
 from .._paginate import apaginate, paginate
 from .._paginator import AsyncPaginator, Paginator
-from .._resource_base import RawResponse, Resource, araw_call, line_item_models, raw_call
+from .._record_items import aset_items, aupdate_items, set_items, update_items
+from .._resource_base import RawResponse, Resource, all_unset, araw_call, line_item_models, raw_call
 
 __all__ = [
     "AsyncRawRecurringSchedulesResource",
@@ -133,6 +134,31 @@ class RecurringSchedulesResource(Resource):
         items: Sequence[Mapping[str, object]] | LineItemChanges | Unset = UNSET,
     ) -> RecurringSchedule:
         """Update a recurring schedule."""
+        if isinstance(items, LineItemChanges) and all_unset(
+            client_id,
+            next_date,
+            time_interval,
+            currency_code,
+            due_period,
+            number,
+            title,
+            note,
+            summary,
+            po,
+            status,
+            action,
+            unlimited,
+            occurrences_remaining,
+            payment_profile_id,
+            tax,
+            tax_label,
+            tax2,
+            tax2_label,
+            tax3,
+            tax3_label,
+            compound_tax,
+        ):
+            return update_items(self._client, "recurring_schedule", id, items)
         return call(
             update_recurring_schedule,
             client=self._client,
@@ -165,6 +191,10 @@ class RecurringSchedulesResource(Resource):
                 )
             ),
         )
+
+    def set_items(self, id: int, lines: Sequence[Mapping[str, object]]) -> RecurringSchedule:
+        """Make the lines equal `lines` with the fewest changes, in at most one PUT."""
+        return set_items(self._client, "recurring_schedule", id, lines)
 
     def delete(self, id: int) -> None:
         """Delete a recurring schedule."""
@@ -278,6 +308,31 @@ class AsyncRecurringSchedulesResource(Resource):
         items: Sequence[Mapping[str, object]] | LineItemChanges | Unset = UNSET,
     ) -> RecurringSchedule:
         """Update a recurring schedule."""
+        if isinstance(items, LineItemChanges) and all_unset(
+            client_id,
+            next_date,
+            time_interval,
+            currency_code,
+            due_period,
+            number,
+            title,
+            note,
+            summary,
+            po,
+            status,
+            action,
+            unlimited,
+            occurrences_remaining,
+            payment_profile_id,
+            tax,
+            tax_label,
+            tax2,
+            tax2_label,
+            tax3,
+            tax3_label,
+            compound_tax,
+        ):
+            return await aupdate_items(self._client, "recurring_schedule", id, items)
         return await acall(
             update_recurring_schedule,
             client=self._client,
@@ -310,6 +365,10 @@ class AsyncRecurringSchedulesResource(Resource):
                 )
             ),
         )
+
+    async def set_items(self, id: int, lines: Sequence[Mapping[str, object]]) -> RecurringSchedule:
+        """Make the lines equal `lines` with the fewest changes, in at most one PUT."""
+        return await aset_items(self._client, "recurring_schedule", id, lines)
 
     async def delete(self, id: int) -> None:
         """Delete a recurring schedule."""
