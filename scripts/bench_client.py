@@ -18,8 +18,8 @@ import clientary
 import httpx
 from bench_report import Row, median, ms, progress, us
 from clientary_client import Client
-from clientary_client.api.invoices import list_invoices
-from clientary_client.models import InvoiceList
+from clientary_client.api.invoices import get_invoice, list_invoices
+from clientary_client.models import Invoice, InvoiceList
 from clientary_mock.testing import running_mock
 
 INVOICES_PATH = "/api/v2/invoices"
@@ -42,6 +42,7 @@ class Session:
     """The mock and the three ways of talking to it."""
 
     client: Client  # clientary.connect(), as users get it
+    api: clientary.Clientary  # the resource interface over the same settings
     raw: httpx.Client  # bare httpx: the floor
     control: httpx.Client  # the mock's /_mock routes
 
@@ -50,6 +51,7 @@ def client_rows(token: str, sizes: ClientSizes) -> list[Row]:
     with running_mock(token, "--seed", "empty") as base_url, session(token, base_url) as s:
         fill(s.control, sizes.paged_invoices)
         rows = call_overhead_rows(s, sizes)
+        rows += resource_interface_rows(s, sizes)
         rows += pagination_rows(s, sizes)
         short = peak_memory_growth(s.client, sizes.paged_invoices)
         fill(s.control, sizes.long_list - sizes.paged_invoices)
@@ -61,12 +63,13 @@ def client_rows(token: str, sizes: ClientSizes) -> list[Row]:
 def session(token: str, base_url: str) -> Iterator[Session]:
     with (
         clientary.connect(token=token, base_url=base_url) as client,
+        clientary.Clientary(token=token, base_url=base_url) as api,
         httpx.Client(
             base_url=base_url, auth=(token, token), headers={"Accept": "application/json"}
         ) as raw,
         httpx.Client(base_url=base_url) as control,
     ):
-        yield Session(client, raw, control)
+        yield Session(client, api, raw, control)
 
 
 def fill(control: httpx.Client, invoices: int) -> None:
@@ -106,6 +109,40 @@ def call_overhead_rows(s: Session, sizes: ClientSizes) -> list[Row]:
         Row(
             "call overhead: of which generated `InvoiceList.from_dict()` alone",
             f"{us(parse)} = {parse / floor:.2f}x the floor",
+        ),
+    ]
+
+
+def resource_interface_rows(s: Session, sizes: ClientSizes) -> list[Row]:
+    """What `api.invoices...` costs over `call()`/`paginate()` of the same operation."""
+    progress(f"resource interface: {sizes.call_rounds} rounds x {sizes.calls} calls of each")
+    invoice_id = clientary.call(list_invoices, client=s.client).invoices[0].id
+    variants: dict[str, Callable[[], object]] = {
+        "call": lambda: clientary.call(get_invoice, client=s.client, id=invoice_id),
+        "get": lambda: s.api.invoices.get(invoice_id),
+        "paginate": lambda: next(iter(clientary.paginate(list_invoices, client=s.client).pages())),
+        "pages": lambda: next(iter(s.api.invoices.list().pages())),
+    }
+    for name in ("call", "get"):
+        if not isinstance(variants[name](), Invoice):
+            raise RuntimeError(f"{name} did not read an invoice")
+    check_every_variant_reads_a_full_page({n: variants[n] for n in ("paginate", "pages")})
+    seconds = interleaved_rounds(variants, sizes.calls, sizes.call_rounds)
+    call, get, paginate, pages = (seconds[n] for n in ("call", "get", "paginate", "pages"))
+    return [
+        Row("resource interface: `clientary.call(get_invoice)` of one invoice", us(call)),
+        Row(
+            "resource interface: `api.invoices.get(id)`",
+            f"{us(get)} = {get / call:.3f}x `call(get_invoice)`",
+            "<= 1.05x `call(get_invoice)`",
+            get / call <= 1.05,
+        ),
+        Row("resource interface: first page of `paginate(list_invoices).pages()`", us(paginate)),
+        Row(
+            "resource interface: first page of `api.invoices.list().pages()`",
+            f"{us(pages)} = {pages / paginate:.3f}x `paginate(...).pages()`",
+            "<= 1.05x `paginate(...).pages()`",
+            pages / paginate <= 1.05,
         ),
     ]
 
