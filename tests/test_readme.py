@@ -68,6 +68,9 @@ def test_usage_examples_run_against_the_mock() -> None:
         connected = namespace["client"]
         assert isinstance(connected, Client)
         connected.get_httpx_client().close()
+        api = namespace["api"]
+        assert isinstance(api, clientary.Clientary)
+        api.close()
     output = printed.getvalue()
     for promise in promised_output(blocks):
         assert promise in output, f"README promises {promise!r}; the examples printed:\n{output}"

@@ -90,10 +90,13 @@ def run_scripts(readme: Path, title: str) -> str:
 
 
 def _close_left_open(namespace: dict[str, Any]) -> None:
-    # The Usage examples leave `client` open for the examples after them to use.
+    # The Usage examples leave `client` and `api` open for the examples after them to use.
     client: Any = namespace.get("client")
     if hasattr(client, "get_httpx_client"):
         client.get_httpx_client().close()
+    api: Any = namespace.get("api")
+    if hasattr(api, "close"):
+        api.close()
 
 
 def main(argv: list[str]) -> int:
