@@ -165,11 +165,13 @@ def invoices_in(result: object) -> int:
 def interleaved_rounds(
     variants: dict[str, Callable[[], object]], calls: int, rounds: int
 ) -> dict[str, float]:
-    """Median seconds per call of each variant; each round times every variant in turn."""
+    """Median seconds per call of each variant; each round times every variant in turn, in
+    the opposite order every other round, so that none always runs first or last."""
     samples: dict[str, list[float]] = {name: [] for name in variants}
-    for _ in range(rounds):
-        for name, action in variants.items():
-            samples[name].append(seconds_per_call(action, calls))
+    for number in range(rounds):
+        names = list(variants) if number % 2 == 0 else list(reversed(variants))
+        for name in names:
+            samples[name].append(seconds_per_call(variants[name], calls))
     return {name: median(values) for name, values in samples.items()}
 
 
