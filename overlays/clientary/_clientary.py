@@ -78,13 +78,23 @@ class _Account:
     _pool: SharedPool | AsyncSharedPool
 
     def _connect(
-        self,
-        token: str,
-        subdomain: str | None,
-        base_url: str | None,
-        settings: _Settings,
+        self, token: str, subdomain: str | None, base_url: str | None, settings: _Settings
     ) -> AnyClient:
-        raise NotImplementedError  # each kind of client passes its own pool
+        """A client over this account's pool: the sync one for Clientary, the async one for
+        AsyncClientary (the other kind stays unused, and never opens a connection)."""
+        pool = self._pool
+        client = connect(
+            token=token,
+            subdomain=subdomain,
+            base_url=base_url,
+            max_retries=settings.max_retries,
+            timeout=settings.timeout,
+            transport=pool if isinstance(pool, SharedPool) else None,
+            async_transport=pool if isinstance(pool, AsyncSharedPool) else None,
+        )
+        client.get_httpx_client().headers.update(settings.headers)
+        client.get_async_httpx_client().headers.update(settings.headers)
+        return client
 
     def _setup(
         self,
@@ -154,20 +164,6 @@ class Clientary(_Account, Resources):
         self._pool = SharedPool(transport)
         Resources.__init__(self, self._setup(token, subdomain, base_url, max_retries, timeout))
 
-    def _connect(
-        self, token: str, subdomain: str | None, base_url: str | None, settings: _Settings
-    ) -> AnyClient:
-        client = connect(
-            token=token,
-            subdomain=subdomain,
-            base_url=base_url,
-            max_retries=settings.max_retries,
-            timeout=settings.timeout,
-            transport=self._pool,
-        )
-        client.get_httpx_client().headers.update(settings.headers)
-        return client
-
     @property
     def with_raw_response(self) -> RawResources:
         """The same calls, answering with a `RawResponse` (status, headers, parsed record)."""
@@ -205,20 +201,6 @@ class AsyncClientary(_Account, AsyncResources):
     ) -> None:
         self._pool = AsyncSharedPool(transport)
         AsyncResources.__init__(self, self._setup(token, subdomain, base_url, max_retries, timeout))
-
-    def _connect(
-        self, token: str, subdomain: str | None, base_url: str | None, settings: _Settings
-    ) -> AnyClient:
-        client = connect(
-            token=token,
-            subdomain=subdomain,
-            base_url=base_url,
-            max_retries=settings.max_retries,
-            timeout=settings.timeout,
-            async_transport=self._pool,
-        )
-        client.get_async_httpx_client().headers.update(settings.headers)
-        return client
 
     @property
     def with_raw_response(self) -> AsyncRawResources:
