@@ -71,7 +71,8 @@ class Argument:
     required: bool
     where: str  # "path", "query", "body" or "items"
     target: str = ""  # the generated model's field, or the operation's parameter
-    convert: str | None = None  # a helper of the base that turns the value into the model's
+    # How the value becomes the model's, "{}" standing for it: a helper of the base, or None.
+    convert: str | None = None
 
 
 @dataclass
@@ -264,10 +265,27 @@ def _operation(
             where=parameter["in"],
             target=_identifier(context, name),
         )
+        _accept_enum_values(context, argument, parameter["schema"], hint)
         (operation.path if parameter["in"] == "path" else operation.query).append(argument)
     _read_body(context, operation, definition)
     _read_answer(context, operation, definition, lists)
     return operation
+
+
+def _accept_enum_values(
+    context: Context, argument: Argument, schema: dict[str, Any], hint: str
+) -> None:
+    """A string enum is also taken as its plain values (`sort="date"`), checked by mypy as a
+    Literal and at run time by `enum_value`, which names the argument."""
+    values = tool_definitions._resolve(context.spec, schema).get("enum")
+    if not values or not all(isinstance(value, str) for value in values):
+        return
+    enum = argument.annotation
+    if not enum.isidentifier():
+        raise ResourceError(f"{hint}: a string enum annotated {enum!r}, not as its class")
+    literal = ", ".join(f'"{value}"' for value in values)
+    argument.annotation = f"{enum} | Literal[{literal}]"
+    argument.convert = f'enum_value({enum}, {{}}, "{argument.name}")'
 
 
 def _read_body(context: Context, operation: Operation, definition: dict[str, Any]) -> None:
@@ -297,21 +315,24 @@ def _read_body(context: Context, operation: Operation, definition: dict[str, Any
                 name in required,
                 "items",
                 target,
-                "line_item_models",
+                "line_item_models({})",
             )
         else:
+            hint = f"{model_name}_{name}"
             argument = Argument(
                 _keyword(context, name),
-                annotation(context, sub, f"{model_name}_{name}"),
+                annotation(context, sub, hint),
                 name in required,
                 "body",
                 target,
             )
+            _accept_enum_values(context, argument, sub, hint)
             resolved = tool_definitions._resolve(context.spec, sub)
             if "$ref" in sub and resolved.get("type") == "object" and "properties" not in resolved:
                 # A free-form object (custom fields): a plain mapping, made into its model here.
                 argument.annotation = "Mapping[str, object]"
-                argument.convert = f"mapping_model({context.class_name(_ref_name(sub, name))}, "
+                model = context.class_name(_ref_name(sub, name))
+                argument.convert = f"mapping_model({model}, {{}})"
         if argument.name in taken:
             raise ResourceError(f"{operation.operation_id}: argument {argument.name!r} twice")
         taken.add(argument.name)
@@ -444,28 +465,25 @@ def _call_arguments(method: Method, operation: Operation) -> list[str]:
     for argument in operation.path:
         arguments.append(f"{argument.target}={argument.name}")
     for argument in operation.query:
-        value = argument.name
-        if merged[argument.name] != argument.annotation:
-            if not argument.annotation.isidentifier():
-                raise ResourceError(
-                    f"{operation.operation_id}: {argument.name} differs from the other lists"
-                )
-            value = f"enum_value({argument.annotation}, {argument.name})"
-        arguments.append(f"{argument.target}={value}")
+        if merged[argument.name] != argument.annotation and argument.convert is None:
+            raise ResourceError(
+                f"{operation.operation_id}: {argument.name} differs from the other lists"
+            )
+        arguments.append(f"{argument.target}={_value(argument)}")
     if operation.request_model is not None:
-        fields = []
-        for argument in operation.body:
-            value = argument.name
-            if argument.convert == "line_item_models":
-                value = f"line_item_models({argument.name})"
-            elif argument.convert is not None:
-                value = f"{argument.convert}{argument.name})"
-            fields.append(f"{argument.target}={value}")
+        fields = [f"{argument.target}={_value(argument)}" for argument in operation.body]
         body = ", ".join(fields)
         if operation.wrapper is not None:
             body = f"{operation.wrapper}={operation.fields_model}({body})"
         arguments.append(f"body={operation.request_model}({body})")
     return arguments
+
+
+def _value(argument: Argument) -> str:
+    """What the generated operation gets for `argument`, as source text."""
+    if argument.convert is None:
+        return argument.name
+    return argument.convert.replace("{}", argument.name)
 
 
 def _returns(method: Method, is_async: bool, raw: bool) -> str:
@@ -599,9 +617,11 @@ def _module(context: Context, resource: str, methods: list[Method], with_set_ite
     kind = next((o.kind for m in methods for o in m.operations if o.kind), None)
     record = next((m.first.returns for m in methods if m.name == "get"), None)
     for prefix, is_async, raw in VARIANTS:
-        what = f"{'raw responses of ' if raw else ''}{resource.replace('_', ' ')}"
+        what = f"The {resource.replace('_', ' ')} of a Clientary account"
+        if raw:
+            what = f"`api.with_raw_response.{resource}`: each call answers with its raw response"
         body += ["", "", f"class {prefix}{name}(Resource):"]
-        body.append(f'    """The {what} of a Clientary account{" (async)" if is_async else ""}."""')
+        body.append(f'    """{what}{" (async)" if is_async else ""}."""')
         for method in methods:
             if with_set_items and kind and record and not raw and method.name == "delete":
                 body += _set_items_method(kind, record, is_async)
@@ -614,8 +634,9 @@ def _module(context: Context, resource: str, methods: list[Method], with_set_ite
     abstract = [name for name in ("Mapping", "Sequence") if f"{name}[" in text]
     if abstract:
         imports.append(f"from collections.abc import {', '.join(abstract)}")
-    if "Any" in text.split():
-        imports.append("from typing import Any")
+    typing_names = [name for name in ("Any", "Literal") if _used(name, text)]
+    if typing_names:
+        imports.append(f"from typing import {', '.join(typing_names)}")
     by_tag: dict[str, list[str]] = {}
     for method in methods:
         for operation in method.operations:

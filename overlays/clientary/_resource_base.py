@@ -126,11 +126,16 @@ def reject_arguments(method: str, scope: str, **arguments: object) -> None:
         )
 
 
-def enum_value(kind: type[E], value: object) -> E | Unset:
-    """`value` as the enum of one list's filter, when the merged lists each have their own."""
+def enum_value(kind: type[E], value: object, argument: str) -> E | Unset:
+    """`value` (a member, of this enum or of a twin with the same values, or a plain value) as
+    the enum the generated model takes; a ValueError naming `argument` otherwise."""
     if isinstance(value, Unset):
         return UNSET
-    return kind(value)
+    try:
+        return kind(value)
+    except ValueError:
+        accepted = ", ".join(repr(member.value) for member in kind)
+        raise ValueError(f"{argument} must be one of {accepted}, got {value!r}") from None
 
 
 def line_item_models(

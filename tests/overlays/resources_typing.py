@@ -16,6 +16,7 @@ from clientary_client.models import (
     HourList,
     Invoice,
     InvoiceList,
+    ListClientsSort,
     TimeInterval,
 )
 
@@ -27,6 +28,8 @@ def synchronous(api: clientary.Clientary) -> None:
     assert_type(api.clients.update(1, city="Boston"), ClientRecord)
     assert_type(api.clients.get(1), ClientRecord)
     assert_type(api.clients.list(), clientary.Paginator[ClientRecord, ClientList])
+    api.clients.list(sort="date")
+    api.clients.list(sort=ListClientsSort.DATE)
     assert_type(api.invoices.list(client_id=4), clientary.Paginator[Invoice, InvoiceList])
     assert_type(api.hours.list(project_id=2), clientary.Paginator[HourEntry, HourList])
     assert_type(api.with_raw_response.invoices.get(1), clientary.RawResponse[Invoice])
@@ -48,6 +51,7 @@ def synchronous(api: clientary.Clientary) -> None:
     api.invoices.update(1, invoice_items_attributes=[])  # type: ignore[call-arg]
     api.invoices.list(client=4)  # type: ignore[call-arg]
     api.hours.list()  # type: ignore[call-arg]
+    api.clients.list(sort="name")  # type: ignore[arg-type]
     api.payments.delete(1)  # type: ignore[call-arg]
     api.staff.create(name="x")  # type: ignore[attr-defined]
     api.recurring_schedules.create(

@@ -286,6 +286,13 @@ class TestArgumentErrors:
             api.clients.get("7")  # type: ignore[arg-type]
         assert counting.requests == []
 
+    def test_an_enum_takes_its_plain_values_and_names_a_wrong_one(
+        self, api: clientary.Clientary, counting: Counting
+    ) -> None:
+        with pytest.raises(ValueError, match="sort must be one of 'date', got 'name'"):
+            api.clients.list(sort="name")  # type: ignore[arg-type]
+        assert counting.requests == []
+
     def test_a_filter_the_chosen_list_lacks_is_named(self) -> None:
         reject_arguments("things.list", "no scope", sort=UNSET)
         with pytest.raises(

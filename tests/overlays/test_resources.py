@@ -20,7 +20,7 @@ import clientary_mock
 import httpx
 import pytest
 import yaml
-from clientary_client.models import ListClientProjectsFilter, ListProjectsFilter, TimeInterval
+from clientary_client.models import ListProjectsFilter, TimeInterval
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "clientary.yaml"
 TODAY = datetime.date.today().isoformat()
@@ -105,12 +105,10 @@ STEPS: list[Step] = [
     ("site", lambda api, r: api.projects.create(name="Site", rate=90, client_id=r["acme"].id)),
     ("site", lambda api, r: api.projects.update(r["site"].id, description="The new site")),
     ("site_again", lambda api, r: api.projects.get(r["site"].id)),
-    ("projects", lambda api, _: api.projects.list(filter=ListProjectsFilter.ALL)),
+    ("projects", lambda api, _: api.projects.list(filter="all")),
     (
         "acme_projects",
-        lambda api, r: api.projects.list(
-            client_id=r["acme"].id, filter=ListClientProjectsFilter.ALL
-        ),
+        lambda api, r: api.projects.list(client_id=r["acme"].id, filter=ListProjectsFilter.ALL),
     ),
     (
         "review",

@@ -2,6 +2,7 @@
 """Clients: `api.clients` of clientary.Clientary."""
 
 from collections.abc import Mapping
+from typing import Literal
 
 from clientary_client.api.clients import (
     create_client,
@@ -25,7 +26,7 @@ from clientary_client.types import UNSET, Unset
 from .._call import acall, call
 from .._paginate import apaginate, paginate
 from .._paginator import AsyncPaginator, Paginator
-from .._resource_base import RawResponse, Resource, araw_call, mapping_model, raw_call
+from .._resource_base import RawResponse, Resource, araw_call, enum_value, mapping_model, raw_call
 
 __all__ = [
     "AsyncClientsResource",
@@ -125,7 +126,7 @@ class ClientsResource(Resource):
         *,
         page_size: int | Unset = UNSET,
         updated_since: str | Unset = UNSET,
-        sort: ListClientsSort | Unset = UNSET,
+        sort: ListClientsSort | Literal["date"] | Unset = UNSET,
         concurrency: int = 1,
     ) -> Paginator[ClientRecord, ClientList]:
         """List clients."""
@@ -134,7 +135,7 @@ class ClientsResource(Resource):
             client=self._client,
             page_size=page_size,
             updated_since=updated_since,
-            sort=sort,
+            sort=enum_value(ListClientsSort, sort, "sort"),
             concurrency=concurrency,
         )
 
@@ -229,7 +230,7 @@ class AsyncClientsResource(Resource):
         *,
         page_size: int | Unset = UNSET,
         updated_since: str | Unset = UNSET,
-        sort: ListClientsSort | Unset = UNSET,
+        sort: ListClientsSort | Literal["date"] | Unset = UNSET,
         concurrency: int = 1,
     ) -> AsyncPaginator[ClientRecord, ClientList]:
         """List clients."""
@@ -238,13 +239,13 @@ class AsyncClientsResource(Resource):
             client=self._client,
             page_size=page_size,
             updated_since=updated_since,
-            sort=sort,
+            sort=enum_value(ListClientsSort, sort, "sort"),
             concurrency=concurrency,
         )
 
 
 class RawClientsResource(Resource):
-    """The raw responses of clients of a Clientary account."""
+    """`api.with_raw_response.clients`: each call answers with its raw response."""
 
     def get(self, id: int) -> RawResponse[ClientRecord]:
         """Get a client."""
@@ -333,7 +334,7 @@ class RawClientsResource(Resource):
         *,
         page_size: int | Unset = UNSET,
         updated_since: str | Unset = UNSET,
-        sort: ListClientsSort | Unset = UNSET,
+        sort: ListClientsSort | Literal["date"] | Unset = UNSET,
     ) -> RawResponse[ClientList]:
         """List clients."""
         return raw_call(
@@ -341,12 +342,12 @@ class RawClientsResource(Resource):
             client=self._client,
             page_size=page_size,
             updated_since=updated_since,
-            sort=sort,
+            sort=enum_value(ListClientsSort, sort, "sort"),
         )
 
 
 class AsyncRawClientsResource(Resource):
-    """The raw responses of clients of a Clientary account (async)."""
+    """`api.with_raw_response.clients`: each call answers with its raw response (async)."""
 
     async def get(self, id: int) -> RawResponse[ClientRecord]:
         """Get a client."""
@@ -435,7 +436,7 @@ class AsyncRawClientsResource(Resource):
         *,
         page_size: int | Unset = UNSET,
         updated_since: str | Unset = UNSET,
-        sort: ListClientsSort | Unset = UNSET,
+        sort: ListClientsSort | Literal["date"] | Unset = UNSET,
     ) -> RawResponse[ClientList]:
         """List clients."""
         return await araw_call(
@@ -443,5 +444,5 @@ class AsyncRawClientsResource(Resource):
             client=self._client,
             page_size=page_size,
             updated_since=updated_since,
-            sort=sort,
+            sort=enum_value(ListClientsSort, sort, "sort"),
         )

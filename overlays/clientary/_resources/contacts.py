@@ -183,7 +183,7 @@ class AsyncContactsResource(Resource):
 
 
 class RawContactsResource(Resource):
-    """The raw responses of contacts of a Clientary account."""
+    """`api.with_raw_response.contacts`: each call answers with its raw response."""
 
     def get(self, id: int) -> RawResponse[Contact]:
         """Get a contact."""
@@ -252,7 +252,7 @@ class RawContactsResource(Resource):
 
 
 class AsyncRawContactsResource(Resource):
-    """The raw responses of contacts of a Clientary account (async)."""
+    """`api.with_raw_response.contacts`: each call answers with its raw response (async)."""
 
     async def get(self, id: int) -> RawResponse[Contact]:
         """Get a contact."""

@@ -423,7 +423,7 @@ class AsyncEstimatesResource(Resource):
 
 
 class RawEstimatesResource(Resource):
-    """The raw responses of estimates of a Clientary account."""
+    """`api.with_raw_response.estimates`: each call answers with its raw response."""
 
     def get(self, id: int) -> RawResponse[Estimate]:
         """Get an estimate."""
@@ -579,7 +579,7 @@ class RawEstimatesResource(Resource):
 
 
 class AsyncRawEstimatesResource(Resource):
-    """The raw responses of estimates of a Clientary account (async)."""
+    """`api.with_raw_response.estimates`: each call answers with its raw response (async)."""
 
     async def get(self, id: int) -> RawResponse[Estimate]:
         """Get an estimate."""

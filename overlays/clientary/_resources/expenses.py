@@ -232,7 +232,7 @@ class AsyncExpensesResource(Resource):
 
 
 class RawExpensesResource(Resource):
-    """The raw responses of expenses of a Clientary account."""
+    """`api.with_raw_response.expenses`: each call answers with its raw response."""
 
     def get(self, id: int) -> RawResponse[Expense]:
         """Get an expense."""
@@ -322,7 +322,7 @@ class RawExpensesResource(Resource):
 
 
 class AsyncRawExpensesResource(Resource):
-    """The raw responses of expenses of a Clientary account (async)."""
+    """`api.with_raw_response.expenses`: each call answers with its raw response (async)."""
 
     async def get(self, id: int) -> RawResponse[Expense]:
         """Get an expense."""

@@ -1,6 +1,8 @@
 # Written by scripts/generate from spec/clientary.yaml: do not edit.
 """Hours: `api.hours` of clientary.Clientary."""
 
+from typing import Literal
+
 from clientary_client.api.hours import (
     create_project_hours,
     delete_hour_entry,
@@ -22,7 +24,7 @@ from clientary_client.types import UNSET, Unset
 from .._call import acall, call
 from .._paginate import apaginate, paginate
 from .._paginator import AsyncPaginator, Paginator
-from .._resource_base import RawResponse, Resource, araw_call, raw_call
+from .._resource_base import RawResponse, Resource, araw_call, enum_value, raw_call
 
 __all__ = ["AsyncHoursResource", "AsyncRawHoursResource", "HoursResource", "RawHoursResource"]
 
@@ -86,7 +88,7 @@ class HoursResource(Resource):
         self,
         *,
         project_id: int,
-        filter: ListProjectHoursFilter | Unset = UNSET,
+        filter: ListProjectHoursFilter | Literal["billed", "unbilled"] | Unset = UNSET,
         concurrency: int = 1,
     ) -> Paginator[HourEntry, HourList]:
         """List a project's time entries."""
@@ -94,7 +96,7 @@ class HoursResource(Resource):
             list_project_hours,
             client=self._client,
             project_id=project_id,
-            filter_=filter,
+            filter_=enum_value(ListProjectHoursFilter, filter, "filter"),
             concurrency=concurrency,
         )
 
@@ -158,7 +160,7 @@ class AsyncHoursResource(Resource):
         self,
         *,
         project_id: int,
-        filter: ListProjectHoursFilter | Unset = UNSET,
+        filter: ListProjectHoursFilter | Literal["billed", "unbilled"] | Unset = UNSET,
         concurrency: int = 1,
     ) -> AsyncPaginator[HourEntry, HourList]:
         """List a project's time entries."""
@@ -166,13 +168,13 @@ class AsyncHoursResource(Resource):
             list_project_hours,
             client=self._client,
             project_id=project_id,
-            filter_=filter,
+            filter_=enum_value(ListProjectHoursFilter, filter, "filter"),
             concurrency=concurrency,
         )
 
 
 class RawHoursResource(Resource):
-    """The raw responses of hours of a Clientary account."""
+    """`api.with_raw_response.hours`: each call answers with its raw response."""
 
     def get(self, id: int) -> RawResponse[HourEntry]:
         """Get a time entry."""
@@ -227,16 +229,22 @@ class RawHoursResource(Resource):
         return raw_call(delete_hour_entry, client=self._client, id=id)
 
     def list(
-        self, *, project_id: int, filter: ListProjectHoursFilter | Unset = UNSET
+        self,
+        *,
+        project_id: int,
+        filter: ListProjectHoursFilter | Literal["billed", "unbilled"] | Unset = UNSET,
     ) -> RawResponse[HourList]:
         """List a project's time entries."""
         return raw_call(
-            list_project_hours, client=self._client, project_id=project_id, filter_=filter
+            list_project_hours,
+            client=self._client,
+            project_id=project_id,
+            filter_=enum_value(ListProjectHoursFilter, filter, "filter"),
         )
 
 
 class AsyncRawHoursResource(Resource):
-    """The raw responses of hours of a Clientary account (async)."""
+    """`api.with_raw_response.hours`: each call answers with its raw response (async)."""
 
     async def get(self, id: int) -> RawResponse[HourEntry]:
         """Get a time entry."""
@@ -291,9 +299,15 @@ class AsyncRawHoursResource(Resource):
         return await araw_call(delete_hour_entry, client=self._client, id=id)
 
     async def list(
-        self, *, project_id: int, filter: ListProjectHoursFilter | Unset = UNSET
+        self,
+        *,
+        project_id: int,
+        filter: ListProjectHoursFilter | Literal["billed", "unbilled"] | Unset = UNSET,
     ) -> RawResponse[HourList]:
         """List a project's time entries."""
         return await araw_call(
-            list_project_hours, client=self._client, project_id=project_id, filter_=filter
+            list_project_hours,
+            client=self._client,
+            project_id=project_id,
+            filter_=enum_value(ListProjectHoursFilter, filter, "filter"),
         )

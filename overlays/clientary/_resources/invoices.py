@@ -488,7 +488,7 @@ class AsyncInvoicesResource(Resource):
 
 
 class RawInvoicesResource(Resource):
-    """The raw responses of invoices of a Clientary account."""
+    """`api.with_raw_response.invoices`: each call answers with its raw response."""
 
     def get(self, id: int) -> RawResponse[Invoice]:
         """Get an invoice."""
@@ -674,7 +674,7 @@ class RawInvoicesResource(Resource):
 
 
 class AsyncRawInvoicesResource(Resource):
-    """The raw responses of invoices of a Clientary account (async)."""
+    """`api.with_raw_response.invoices`: each call answers with its raw response (async)."""
 
     async def get(self, id: int) -> RawResponse[Invoice]:
         """Get an invoice."""

@@ -2,6 +2,7 @@
 """Leads: `api.leads` of clientary.Clientary."""
 
 from collections.abc import Mapping
+from typing import Literal
 
 from clientary_client.api.leads import create_lead, delete_lead, get_lead, list_leads, update_lead
 from clientary_client.models import (
@@ -19,7 +20,7 @@ from clientary_client.types import UNSET, Unset
 from .._call import acall, call
 from .._paginate import apaginate, paginate
 from .._paginator import AsyncPaginator, Paginator
-from .._resource_base import RawResponse, Resource, araw_call, mapping_model, raw_call
+from .._resource_base import RawResponse, Resource, araw_call, enum_value, mapping_model, raw_call
 
 __all__ = ["AsyncLeadsResource", "AsyncRawLeadsResource", "LeadsResource", "RawLeadsResource"]
 
@@ -113,12 +114,16 @@ class LeadsResource(Resource):
         self,
         *,
         page_size: int | Unset = UNSET,
-        sort: ListLeadsSort | Unset = UNSET,
+        sort: ListLeadsSort | Literal["name", "oldest"] | Unset = UNSET,
         concurrency: int = 1,
     ) -> Paginator[Lead, LeadList]:
         """List leads."""
         return paginate(
-            list_leads, client=self._client, page_size=page_size, sort=sort, concurrency=concurrency
+            list_leads,
+            client=self._client,
+            page_size=page_size,
+            sort=enum_value(ListLeadsSort, sort, "sort"),
+            concurrency=concurrency,
         )
 
 
@@ -211,17 +216,21 @@ class AsyncLeadsResource(Resource):
         self,
         *,
         page_size: int | Unset = UNSET,
-        sort: ListLeadsSort | Unset = UNSET,
+        sort: ListLeadsSort | Literal["name", "oldest"] | Unset = UNSET,
         concurrency: int = 1,
     ) -> AsyncPaginator[Lead, LeadList]:
         """List leads."""
         return apaginate(
-            list_leads, client=self._client, page_size=page_size, sort=sort, concurrency=concurrency
+            list_leads,
+            client=self._client,
+            page_size=page_size,
+            sort=enum_value(ListLeadsSort, sort, "sort"),
+            concurrency=concurrency,
         )
 
 
 class RawLeadsResource(Resource):
-    """The raw responses of leads of a Clientary account."""
+    """`api.with_raw_response.leads`: each call answers with its raw response."""
 
     def get(self, id: int) -> RawResponse[Lead]:
         """Get a lead."""
@@ -306,14 +315,22 @@ class RawLeadsResource(Resource):
         return raw_call(delete_lead, client=self._client, id=id)
 
     def list(
-        self, *, page_size: int | Unset = UNSET, sort: ListLeadsSort | Unset = UNSET
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        sort: ListLeadsSort | Literal["name", "oldest"] | Unset = UNSET,
     ) -> RawResponse[LeadList]:
         """List leads."""
-        return raw_call(list_leads, client=self._client, page_size=page_size, sort=sort)
+        return raw_call(
+            list_leads,
+            client=self._client,
+            page_size=page_size,
+            sort=enum_value(ListLeadsSort, sort, "sort"),
+        )
 
 
 class AsyncRawLeadsResource(Resource):
-    """The raw responses of leads of a Clientary account (async)."""
+    """`api.with_raw_response.leads`: each call answers with its raw response (async)."""
 
     async def get(self, id: int) -> RawResponse[Lead]:
         """Get a lead."""
@@ -398,7 +415,15 @@ class AsyncRawLeadsResource(Resource):
         return await araw_call(delete_lead, client=self._client, id=id)
 
     async def list(
-        self, *, page_size: int | Unset = UNSET, sort: ListLeadsSort | Unset = UNSET
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        sort: ListLeadsSort | Literal["name", "oldest"] | Unset = UNSET,
     ) -> RawResponse[LeadList]:
         """List leads."""
-        return await araw_call(list_leads, client=self._client, page_size=page_size, sort=sort)
+        return await araw_call(
+            list_leads,
+            client=self._client,
+            page_size=page_size,
+            sort=enum_value(ListLeadsSort, sort, "sort"),
+        )

@@ -144,7 +144,7 @@ class AsyncPaymentProfilesResource(Resource):
 
 
 class RawPaymentProfilesResource(Resource):
-    """The raw responses of payment profiles of a Clientary account."""
+    """`api.with_raw_response.payment_profiles`: each call answers with its raw response."""
 
     def create(
         self,
@@ -201,7 +201,7 @@ class RawPaymentProfilesResource(Resource):
 
 
 class AsyncRawPaymentProfilesResource(Resource):
-    """The raw responses of payment profiles of a Clientary account (async)."""
+    """`api.with_raw_response.payment_profiles`: each call answers with its raw response (async)."""
 
     async def create(
         self,

@@ -1,6 +1,8 @@
 # Written by scripts/generate from spec/clientary.yaml: do not edit.
 """Payments: `api.payments` of clientary.Clientary."""
 
+from typing import Literal
+
 from clientary_client.api.payments import create_payment, delete_payment, list_payments
 from clientary_client.models import (
     ListPaymentsSort,
@@ -14,7 +16,7 @@ from clientary_client.types import UNSET, Unset
 from .._call import acall, call
 from .._paginate import apaginate, paginate
 from .._paginator import AsyncPaginator, Paginator
-from .._resource_base import RawResponse, Resource, araw_call, raw_call
+from .._resource_base import RawResponse, Resource, araw_call, enum_value, raw_call
 
 __all__ = [
     "AsyncPaymentsResource",
@@ -59,7 +61,7 @@ class PaymentsResource(Resource):
         self,
         *,
         page_size: int | Unset = UNSET,
-        sort: ListPaymentsSort | Unset = UNSET,
+        sort: ListPaymentsSort | Literal["created_at"] | Unset = UNSET,
         concurrency: int = 1,
     ) -> Paginator[Payment, PaymentList]:
         """List payments."""
@@ -67,7 +69,7 @@ class PaymentsResource(Resource):
             list_payments,
             client=self._client,
             page_size=page_size,
-            sort=sort,
+            sort=enum_value(ListPaymentsSort, sort, "sort"),
             concurrency=concurrency,
         )
 
@@ -107,7 +109,7 @@ class AsyncPaymentsResource(Resource):
         self,
         *,
         page_size: int | Unset = UNSET,
-        sort: ListPaymentsSort | Unset = UNSET,
+        sort: ListPaymentsSort | Literal["created_at"] | Unset = UNSET,
         concurrency: int = 1,
     ) -> AsyncPaginator[Payment, PaymentList]:
         """List payments."""
@@ -115,13 +117,13 @@ class AsyncPaymentsResource(Resource):
             list_payments,
             client=self._client,
             page_size=page_size,
-            sort=sort,
+            sort=enum_value(ListPaymentsSort, sort, "sort"),
             concurrency=concurrency,
         )
 
 
 class RawPaymentsResource(Resource):
-    """The raw responses of payments of a Clientary account."""
+    """`api.with_raw_response.payments`: each call answers with its raw response."""
 
     def create(
         self,
@@ -152,14 +154,22 @@ class RawPaymentsResource(Resource):
         return raw_call(delete_payment, client=self._client, invoice_id=invoice_id, id=id)
 
     def list(
-        self, *, page_size: int | Unset = UNSET, sort: ListPaymentsSort | Unset = UNSET
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        sort: ListPaymentsSort | Literal["created_at"] | Unset = UNSET,
     ) -> RawResponse[PaymentList]:
         """List payments."""
-        return raw_call(list_payments, client=self._client, page_size=page_size, sort=sort)
+        return raw_call(
+            list_payments,
+            client=self._client,
+            page_size=page_size,
+            sort=enum_value(ListPaymentsSort, sort, "sort"),
+        )
 
 
 class AsyncRawPaymentsResource(Resource):
-    """The raw responses of payments of a Clientary account (async)."""
+    """`api.with_raw_response.payments`: each call answers with its raw response (async)."""
 
     async def create(
         self,
@@ -190,7 +200,15 @@ class AsyncRawPaymentsResource(Resource):
         return await araw_call(delete_payment, client=self._client, invoice_id=invoice_id, id=id)
 
     async def list(
-        self, *, page_size: int | Unset = UNSET, sort: ListPaymentsSort | Unset = UNSET
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        sort: ListPaymentsSort | Literal["created_at"] | Unset = UNSET,
     ) -> RawResponse[PaymentList]:
         """List payments."""
-        return await araw_call(list_payments, client=self._client, page_size=page_size, sort=sort)
+        return await araw_call(
+            list_payments,
+            client=self._client,
+            page_size=page_size,
+            sort=enum_value(ListPaymentsSort, sort, "sort"),
+        )

@@ -1,6 +1,8 @@
 # Written by scripts/generate from spec/clientary.yaml: do not edit.
 """Projects: `api.projects` of clientary.Clientary."""
 
+from typing import Literal
+
 from clientary_client.api.projects import (
     create_project,
     delete_project,
@@ -127,7 +129,7 @@ class ProjectsResource(Resource):
         *,
         client_id: int | None = None,
         page_size: int | Unset = UNSET,
-        filter: ListProjectsFilter | ListClientProjectsFilter | Unset = UNSET,
+        filter: ListProjectsFilter | Literal["all"] | ListClientProjectsFilter | Unset = UNSET,
         concurrency: int = 1,
     ) -> Paginator[Project, ProjectList]:
         """List projects."""
@@ -138,14 +140,14 @@ class ProjectsResource(Resource):
                 client=self._client,
                 client_id=client_id,
                 page_size=page_size,
-                filter_=enum_value(ListClientProjectsFilter, filter),
+                filter_=enum_value(ListClientProjectsFilter, filter, "filter"),
                 concurrency=concurrency,
             )
         return paginate(
             list_projects,
             client=self._client,
             page_size=page_size,
-            filter_=enum_value(ListProjectsFilter, filter),
+            filter_=enum_value(ListProjectsFilter, filter, "filter"),
             concurrency=concurrency,
         )
 
@@ -240,7 +242,7 @@ class AsyncProjectsResource(Resource):
         *,
         client_id: int | None = None,
         page_size: int | Unset = UNSET,
-        filter: ListProjectsFilter | ListClientProjectsFilter | Unset = UNSET,
+        filter: ListProjectsFilter | Literal["all"] | ListClientProjectsFilter | Unset = UNSET,
         concurrency: int = 1,
     ) -> AsyncPaginator[Project, ProjectList]:
         """List projects."""
@@ -251,20 +253,20 @@ class AsyncProjectsResource(Resource):
                 client=self._client,
                 client_id=client_id,
                 page_size=page_size,
-                filter_=enum_value(ListClientProjectsFilter, filter),
+                filter_=enum_value(ListClientProjectsFilter, filter, "filter"),
                 concurrency=concurrency,
             )
         return apaginate(
             list_projects,
             client=self._client,
             page_size=page_size,
-            filter_=enum_value(ListProjectsFilter, filter),
+            filter_=enum_value(ListProjectsFilter, filter, "filter"),
             concurrency=concurrency,
         )
 
 
 class RawProjectsResource(Resource):
-    """The raw responses of projects of a Clientary account."""
+    """`api.with_raw_response.projects`: each call answers with its raw response."""
 
     def get(self, id: int) -> RawResponse[Project]:
         """Get a project."""
@@ -353,7 +355,7 @@ class RawProjectsResource(Resource):
         *,
         client_id: int | None = None,
         page_size: int | Unset = UNSET,
-        filter: ListProjectsFilter | ListClientProjectsFilter | Unset = UNSET,
+        filter: ListProjectsFilter | Literal["all"] | ListClientProjectsFilter | Unset = UNSET,
     ) -> RawResponse[ProjectList]:
         """List projects."""
         one_scope("projects.list", client_id=client_id)
@@ -363,18 +365,18 @@ class RawProjectsResource(Resource):
                 client=self._client,
                 client_id=client_id,
                 page_size=page_size,
-                filter_=enum_value(ListClientProjectsFilter, filter),
+                filter_=enum_value(ListClientProjectsFilter, filter, "filter"),
             )
         return raw_call(
             list_projects,
             client=self._client,
             page_size=page_size,
-            filter_=enum_value(ListProjectsFilter, filter),
+            filter_=enum_value(ListProjectsFilter, filter, "filter"),
         )
 
 
 class AsyncRawProjectsResource(Resource):
-    """The raw responses of projects of a Clientary account (async)."""
+    """`api.with_raw_response.projects`: each call answers with its raw response (async)."""
 
     async def get(self, id: int) -> RawResponse[Project]:
         """Get a project."""
@@ -463,7 +465,7 @@ class AsyncRawProjectsResource(Resource):
         *,
         client_id: int | None = None,
         page_size: int | Unset = UNSET,
-        filter: ListProjectsFilter | ListClientProjectsFilter | Unset = UNSET,
+        filter: ListProjectsFilter | Literal["all"] | ListClientProjectsFilter | Unset = UNSET,
     ) -> RawResponse[ProjectList]:
         """List projects."""
         one_scope("projects.list", client_id=client_id)
@@ -473,11 +475,11 @@ class AsyncRawProjectsResource(Resource):
                 client=self._client,
                 client_id=client_id,
                 page_size=page_size,
-                filter_=enum_value(ListClientProjectsFilter, filter),
+                filter_=enum_value(ListClientProjectsFilter, filter, "filter"),
             )
         return await araw_call(
             list_projects,
             client=self._client,
             page_size=page_size,
-            filter_=enum_value(ListProjectsFilter, filter),
+            filter_=enum_value(ListProjectsFilter, filter, "filter"),
         )

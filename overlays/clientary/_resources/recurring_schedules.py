@@ -387,7 +387,7 @@ class AsyncRecurringSchedulesResource(Resource):
 
 
 class RawRecurringSchedulesResource(Resource):
-    """The raw responses of recurring schedules of a Clientary account."""
+    """`api.with_raw_response.recurring_schedules`: each call answers with its raw response."""
 
     def get(self, id: int) -> RawResponse[RecurringSchedule]:
         """Get a recurring schedule."""
@@ -525,7 +525,7 @@ class RawRecurringSchedulesResource(Resource):
 
 
 class AsyncRawRecurringSchedulesResource(Resource):
-    """The raw responses of recurring schedules of a Clientary account (async)."""
+    """`api.with_raw_response.recurring_schedules`: each call answers with its raw response (async)."""
 
     async def get(self, id: int) -> RawResponse[RecurringSchedule]:
         """Get a recurring schedule."""

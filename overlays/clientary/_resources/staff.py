@@ -37,7 +37,7 @@ class AsyncStaffResource(Resource):
 
 
 class RawStaffResource(Resource):
-    """The raw responses of staff of a Clientary account."""
+    """`api.with_raw_response.staff`: each call answers with its raw response."""
 
     def get(self, id: int) -> RawResponse[Staff]:
         """Get a staff user."""
@@ -49,7 +49,7 @@ class RawStaffResource(Resource):
 
 
 class AsyncRawStaffResource(Resource):
-    """The raw responses of staff of a Clientary account (async)."""
+    """`api.with_raw_response.staff`: each call answers with its raw response (async)."""
 
     async def get(self, id: int) -> RawResponse[Staff]:
         """Get a staff user."""

@@ -210,7 +210,7 @@ class AsyncTasksResource(Resource):
 
 
 class RawTasksResource(Resource):
-    """The raw responses of tasks of a Clientary account."""
+    """`api.with_raw_response.tasks`: each call answers with its raw response."""
 
     def get(self, id: int) -> RawResponse[Task]:
         """Get a task."""
@@ -295,7 +295,7 @@ class RawTasksResource(Resource):
 
 
 class AsyncRawTasksResource(Resource):
-    """The raw responses of tasks of a Clientary account (async)."""
+    """`api.with_raw_response.tasks`: each call answers with its raw response (async)."""
 
     async def get(self, id: int) -> RawResponse[Task]:
         """Get a task."""
