@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import logging
 import os
 import signal
 import subprocess
@@ -91,6 +92,20 @@ def test_a_missing_or_bad_account_exits_2(
         assert (result.status, result.out) == (2, "")
         assert message in result.err
     assert account.requests == sent
+
+
+def test_clientary_log_debug_writes_each_request_to_stderr(
+    account: Mock, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command reads CLIENTARY_LOG with the account, as Clientary() does."""
+    logger = logging.getLogger("clientary")
+    monkeypatch.setattr(logger, "handlers", list(logger.handlers))
+    monkeypatch.setattr(logger, "level", logger.level)
+    monkeypatch.setenv("CLIENTARY_LOG", "debug")
+    result = cli("call", "list_staff")
+    assert result.status == 0, result
+    assert "HTTP GET /api/v2/staff -> 200" in result.err
+    assert TOKEN not in result.err
 
 
 def test_the_token_file_replaces_the_variable(
