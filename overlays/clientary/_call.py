@@ -20,9 +20,9 @@ from typing import Any, ParamSpec, TypeVar
 import httpx
 from clientary_client.errors import UnexpectedStatus
 
-from ._errors import APIResponseValidationError, status_error, transport_error
+from ._checks import AnyClient
+from ._errors import response_validation_error, status_error, transport_error
 from ._operations import (
-    AnyClient,
     Operation,
     bind_request,
     parse_success,
@@ -115,23 +115,13 @@ def parse_result(operation: object, client: AnyClient, response: httpx.Response)
     """The success model of a 2xx response; raise the typed error for anything else."""
     if not 200 <= response.status_code < 300:
         raise status_error(response)
-    method = response.request.method
-    path = response.request.url.path
     try:
         parsed = parse_success(operation, client, response)
     except (KeyError, TypeError, ValueError, AttributeError, UnexpectedStatus) as exc:
-        raise APIResponseValidationError(
-            f"{response.status_code} {method} {path}: the body does not fit the response model "
-            f"({type(exc).__name__}: {exc})",
-            status_code=response.status_code,
-            method=method,
-            path=path,
+        raise response_validation_error(
+            response,
+            f"the body does not fit the response model ({type(exc).__name__}: {exc})",
         ) from exc
     if parsed is None and success_types(operation):
-        raise APIResponseValidationError(
-            f"{response.status_code} {method} {path}: a success status the API does not document",
-            status_code=response.status_code,
-            method=method,
-            path=path,
-        )
+        raise response_validation_error(response, "a success status the API does not document")
     return parsed

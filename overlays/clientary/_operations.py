@@ -14,9 +14,10 @@ from collections.abc import Callable, Mapping
 from typing import Any, Literal, ParamSpec, Protocol, TypeVar
 
 import httpx
-from clientary_client import AuthenticatedClient, Client
 from clientary_client.models import ErrorResponse
 from clientary_client.types import Unset
+
+from ._checks import AnyClient, checked_client
 
 __all__ = [
     "Operation",
@@ -31,8 +32,6 @@ __all__ = [
 
 P = ParamSpec("P")
 R_co = TypeVar("R_co", covariant=True)
-
-AnyClient = Client | AuthenticatedClient
 
 
 class Operation(Protocol[P, R_co]):
@@ -70,12 +69,7 @@ def bind_request(
     name = operation_name(operation)
     get_kwargs = _generated_function(operation, "_get_kwargs")
     arguments = dict(kwargs)
-    client = arguments.pop("client", None)
-    if not isinstance(client, Client | AuthenticatedClient):
-        raise TypeError(
-            f"{name}: client= must be a clientary_client.Client (from clientary.connect()), "
-            f"got {type(client).__name__}"
-        )
+    client = checked_client(arguments.pop("client", None), name, args)
     signature, hints, required = _parameters(get_kwargs)
     if args or not required <= arguments.keys() or not arguments.keys() <= hints.keys():
         # The uncommon shapes (positional arguments, a missing or unknown name) go through

@@ -16,9 +16,10 @@ from typing import Generic, Protocol, TypeVar
 import httpx
 
 from ._call import asend, parse_result, send
+from ._checks import AnyClient, checked_count
 from ._envelope import Envelope, Page, envelope_of
-from ._errors import APIResponseValidationError
-from ._operations import AnyClient, build_request, operation_name
+from ._errors import response_validation_error
+from ._operations import build_request, operation_name
 from ._page_walk import PageWalk, SeenRecords
 
 __all__ = ["AsyncPaginator", "Paginator"]
@@ -43,8 +44,7 @@ class _Pagination:
         self._envelope: Envelope = envelope_of(operation)
         if "page" in arguments:
             raise TypeError(f"{name}: paginate() sets page= itself; pass filters only")
-        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-            raise ValueError(f"concurrency must be an int >= 1, got {concurrency!r}")
+        checked_count(concurrency, "concurrency", minimum=1)
         self._operation = operation
         self._concurrency = concurrency if self._envelope.paged else 1
         self._args = args
@@ -65,13 +65,7 @@ class _Pagination:
         try:
             return self._envelope.page(parsed)
         except (TypeError, ValueError) as exc:
-            raise APIResponseValidationError(
-                f"{response.status_code} {response.request.method} {response.request.url.path}: "
-                f"unusable page counters ({exc})",
-                status_code=response.status_code,
-                method=response.request.method,
-                path=response.request.url.path,
-            ) from exc
+            raise response_validation_error(response, f"unusable page counters ({exc})") from exc
 
 
 def _record(walk: PageWalk, number: int, page: Page) -> None:

@@ -81,6 +81,14 @@ class TestArguments:
         with pytest.raises(TypeError, match=r"client= must be a clientary_client\.Client"):
             clientary.call(get_client, id=7)  # type: ignore[call-arg]
 
+    def test_a_positional_client_is_named_as_such(self, make_client: ClientFactory) -> None:
+        """`call(get_client, client, id=7)` says the client came by position, not that it is
+        missing."""
+        handler, seen = counting(ok)
+        with pytest.raises(TypeError, match=r"get_client: the client was given as a positional"):
+            clientary.call(get_client, make_client(handler), id=7)  # type: ignore[arg-type, call-arg, misc]
+        assert seen == []
+
     def test_operation_must_be_a_generated_module(self, make_client: ClientFactory) -> None:
         """Passing something else names what is expected."""
         with pytest.raises(TypeError, match="not a generated operation module"):
