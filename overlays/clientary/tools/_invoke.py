@@ -7,19 +7,14 @@ parsed by the operation's body model. The call goes through `clientary.call`, so
 typed errors are the client's. List tools read a window of records instead of a page.
 """
 
-import enum
-import functools
-import inspect
-import types
-import typing
 from collections.abc import Mapping
 from typing import Any
 
 from clientary_client import Client
-from clientary_client.types import Unset
 
 from .._call import call
 from .._envelope import Page, envelope_of
+from .._operations import api_arguments, keyword_arguments
 from ._arguments import check_arguments
 from ._catalogue import Tool, get_tool
 from ._policy import ToolPolicy
@@ -61,53 +56,17 @@ def invoke(
 
 def _call_arguments(tool: Tool, arguments: dict[str, Any]) -> dict[str, Any]:
     """The generated operation's keyword arguments for checked tool arguments."""
-    parameters = _parameters(tool.module)
-    out: dict[str, Any] = {}
-    for key in (*tool.path_arguments, *tool.query_arguments):
-        if key in arguments:
-            python_name, hint = parameters[key]
-            out[python_name] = _converted(arguments[key], hint)
+    operation = tool.operation()
+    names = (*tool.path_arguments, *tool.query_arguments)
+    out: dict[str, Any] = keyword_arguments(
+        operation, {key: arguments[key] for key in names if key in arguments}
+    )
     if tool.body is not None:
         fields = {key: arguments[key] for key in tool.body.fields if key in arguments}
         document = fields if tool.body.wrapper is None else {tool.body.wrapper: fields}
-        _, body_model = parameters["body"]
+        _, body_model = api_arguments(operation)["body"]
         out["body"] = body_model.from_dict(document)
     return out
-
-
-@functools.cache
-def _parameters(module: str) -> dict[str, tuple[str, Any]]:
-    """API name -> (Python keyword, the type it takes but Unset) for one generated operation.
-
-    The generator renames what would shadow a builtin or a keyword (`filter` -> `filter_`).
-    """
-    import importlib
-
-    get_kwargs = importlib.import_module(module)._get_kwargs
-    hints = typing.get_type_hints(get_kwargs)
-    out: dict[str, tuple[str, Any]] = {}
-    for python_name in inspect.signature(get_kwargs).parameters:
-        members = [
-            member for member in _members(hints[python_name]) if member not in (Unset, type(None))
-        ]
-        (hint,) = members or [Any]
-        out[python_name.removesuffix("_") if python_name != "_" else python_name] = (
-            python_name,
-            hint,
-        )
-    return out
-
-
-def _members(hint: Any) -> tuple[Any, ...]:
-    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        return typing.get_args(hint)
-    return (hint,)
-
-
-def _converted(value: Any, hint: Any) -> Any:
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return hint(value)
-    return value
 
 
 def _read_window(
