@@ -9,9 +9,11 @@ arrived (bytes) and the page being read.
 
 import asyncio
 import concurrent.futures
+import contextlib
+import dataclasses
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from typing import Generic, Protocol, TypeVar
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
@@ -22,7 +24,7 @@ from ._errors import response_validation_error
 from ._operations import build_request, operation_name
 from ._page_walk import PageWalk, SeenRecords
 
-__all__ = ["AsyncPaginator", "Paginator"]
+__all__ = ["AsyncPaginator", "Paginator", "Window"]
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
@@ -68,6 +70,14 @@ class _Pagination:
             raise response_validation_error(response, f"unusable page counters ({exc})") from exc
 
 
+@dataclasses.dataclass(frozen=True)
+class Window:
+    """Some consecutive records of a list, and how many the list held when last read."""
+
+    records: list[Any]
+    total: int
+
+
 def _record(walk: PageWalk, number: int, page: Page) -> None:
     walk.record(
         number, page_count=page.page_count, page_size=page.page_size, total=page.total_count
@@ -89,18 +99,45 @@ class Paginator(_Pagination, Generic[ItemT, PageT]):
         for page in self._walk():
             yield page.model
 
+    def window(self, offset: int, limit: int) -> Window:
+        """At most `limit` records from position `offset`, reading only the pages that hold
+        them (the first page, to learn the page size, then from the one `offset` falls on).
+
+        Records that shift between the pages read are handled as in iteration: none is lost or
+        given twice, and none from before `offset` slips in.
+        """
+        with contextlib.closing(self._sequential_walk(1)) as pages:
+            _, first = next(pages)
+            if not self._envelope.paged:
+                return Window(first.items[offset : offset + limit], first.total_count)
+            start, skip = divmod(offset, max(first.page_size, 1))
+            start += 1
+            if start > first.page_count:
+                return Window([], first.total_count)
+            if start == 1:
+                return _window(first, pages, skip, limit)
+        with contextlib.closing(self._sequential_walk(start)) as pages:
+            _, first = next(pages)
+            return _window(first, pages, skip, limit)
+
     def _send(self, page_number: int) -> Sent:
         return send(self._operation, self._args, self._page_arguments(page_number))
 
+    def _sequential_walk(self, first_page: int) -> Generator[tuple[int, Page], None, None]:
+        """Each page along the walk from `first_page`, with its number."""
+        walk = PageWalk(first_page)
+        while not walk.done:
+            number = walk.next_page
+            page = self._parse(self._send(number))
+            _record(walk, number, page)
+            yield number, page
+
     def _walk(self) -> Iterator[Page]:
-        walk = PageWalk()
         if self._concurrency == 1:
-            while not walk.done:
-                number = walk.next_page
-                page = self._parse(self._send(number))
-                _record(walk, number, page)
+            for _, page in self._sequential_walk(1):
                 yield page
             return
+        walk = PageWalk()
         pool = concurrent.futures.ThreadPoolExecutor(max_workers=self._concurrency)
         ahead: dict[int, concurrent.futures.Future[Sent]] = {}
 
@@ -126,6 +163,41 @@ class Paginator(_Pagination, Generic[ItemT, PageT]):
             for future in ahead.values():
                 future.cancel()
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _window(first: Page, following: Iterator[tuple[int, Page]], skip: int, limit: int) -> Window:
+    """`limit` records from `first` (its first `skip` left out) and the pages that follow.
+
+    A page whose total dropped makes the walk step back for the records that slid onto pages
+    already read; those come before the page's own records in the list, so its records wait
+    until the walk has gone past it again.
+    """
+    seen = SeenRecords()
+    for record in first.items[:skip]:
+        # Left out, and remembered: pushed onto a later page, such a record is not in the window.
+        seen.first_time(record)
+    records = [record for record in first.items[skip:] if seen.first_time(record)]
+    total = first.total_count
+    waiting: list[Any] = []
+    waiting_on = 0  # the number of the page whose records wait; 0 when none do
+    while len(records) < limit:
+        number, page = next(following, (0, None))
+        if page is None:
+            break
+        new = [record for record in page.items if seen.first_time(record)]
+        if page.total_count < total:
+            waiting += new
+            waiting_on = max(waiting_on, number)
+        else:
+            records += new
+            if waiting_on and number == waiting_on - 1:
+                # The pages before the waiting one are read again (the walk goes on after
+                # it), so its records come next.
+                records += waiting
+                waiting, waiting_on = [], 0
+        total = page.total_count
+    records += waiting
+    return Window(records[:limit], total)
 
 
 class AsyncPaginator(_Pagination, Generic[ItemT, PageT]):

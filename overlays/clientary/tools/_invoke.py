@@ -13,8 +13,9 @@ from typing import Any
 from clientary_client import Client
 
 from .._call import call
-from .._envelope import Page, envelope_of
+from .._envelope import envelope_of
 from .._operations import api_arguments, keyword_arguments
+from .._paginator import Paginator
 from ._arguments import check_arguments
 from ._catalogue import Tool, get_tool
 from ._policy import ToolPolicy
@@ -72,33 +73,15 @@ def _call_arguments(tool: Tool, arguments: dict[str, Any]) -> dict[str, Any]:
 def _read_window(
     tool: Tool, client: Client, arguments: dict[str, Any], limit: int, offset: int
 ) -> dict[str, Any]:
-    """At most `limit` records from `offset`, reading only the pages that hold them."""
+    """At most `limit` records from `offset`, read by the same engine as `clientary.paginate`
+    (only the pages that hold them; records shifting between pages neither lost nor doubled)."""
     operation = tool.operation()
-    envelope = envelope_of(operation)
-
-    def fetch(page_number: int | None) -> Page:
-        page_arguments = arguments if page_number is None else {**arguments, "page": page_number}
-        return envelope.page(call(operation, client=client, **page_arguments))
-
-    if not envelope.paged:
-        page = fetch(None)
-        records = page.items[offset : offset + limit]
-        total = page.total_count
-    else:
-        page = fetch(1)
-        size = max(page.page_size, 1)
-        number, skip = offset // size + 1, offset % size
-        if number > 1 and number <= page.page_count:
-            page = fetch(number)
-        records = page.items[skip : skip + limit] if number <= page.page_count else []
-        while len(records) < limit and number < page.page_count and page.items:
-            number += 1
-            page = fetch(number)
-            records += page.items[: limit - len(records)]
-        total = page.total_count
+    paginator: Paginator[Any, Any] = Paginator(operation, 1, (), {"client": client, **arguments})
+    window = paginator.window(offset, limit)
+    records, total = window.records, window.total
     more = offset + len(records) < total
     return {
-        envelope.items_field: [_json(record) for record in records],
+        envelope_of(operation).items_field: [_json(record) for record in records],
         "offset": offset,
         "total": total,
         "more": more,
