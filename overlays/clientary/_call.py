@@ -83,7 +83,7 @@ def _exchange(
 ) -> tuple[AnyClient, dict[str, object], httpx.Response]:
     client, arguments, request_args = bind_request(operation, args, kwargs)
     http = client.get_httpx_client()
-    request = http.build_request(**request_args)
+    request = _built(http, request_args)
     try:
         return client, arguments, http.send(request)
     except httpx.HTTPError as exc:
@@ -95,11 +95,30 @@ async def _aexchange(
 ) -> tuple[AnyClient, dict[str, object], httpx.Response]:
     client, arguments, request_args = bind_request(operation, args, kwargs)
     http = client.get_async_httpx_client()
-    request = http.build_request(**request_args)
+    request = _built(http, request_args)
     try:
         return client, arguments, await http.send(request)
     except httpx.HTTPError as exc:
         raise transport_error(exc, request) from exc
+
+
+def _built(http: httpx.Client | httpx.AsyncClient, request_args: dict[str, Any]) -> httpx.Request:
+    """The request; a body that plain JSON cannot hold is written by the package's one rule.
+
+    A field of a request model is typed by its wire form (a day is a str), but a
+    `datetime.date` or a `Decimal` put there is what was meant: it is written as the API reads
+    it ("2026-11-25"). What has no JSON form is a TypeError naming its field, before sending.
+    """
+    try:
+        return http.build_request(**request_args)
+    except (TypeError, ValueError):
+        if "json" not in request_args:
+            raise
+    from ._json_values import dumps, json_value  # only for the bodies that need it
+
+    document = request_args.pop("json")
+    content = dumps(json_value(document)).encode()
+    return http.build_request(**request_args, content=content)
 
 
 def _read_again(operation: object, response: httpx.Response) -> types.ModuleType | None:
