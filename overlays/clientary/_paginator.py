@@ -4,16 +4,16 @@ The envelope comes from the generated model (`_envelope`), the order of reads fr
 (`_page_walk`), so this module only fetches. With `concurrency=N` the next pages along the walk
 are requested ahead, at most N at a time, and parsed and consumed in page order; pages the walk
 no longer wants (after a step back) are dropped, so memory holds at most N answers as they
-arrived (bytes) and the page being read.
+arrived (bytes) and the page being read. `Paginator.window()` reads a few records from a given
+position (what a list tool answers), along the same walk (`_page_window`).
 """
 
 import asyncio
 import concurrent.futures
 import contextlib
-import dataclasses
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 import httpx
 
@@ -23,8 +23,9 @@ from ._envelope import Envelope, Page, envelope_of
 from ._errors import response_validation_error
 from ._operations import build_request, operation_name
 from ._page_walk import PageWalk, SeenRecords
+from ._page_window import Window, window_records
 
-__all__ = ["AsyncPaginator", "Paginator", "Window"]
+__all__ = ["AsyncPaginator", "Paginator"]
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
@@ -70,14 +71,6 @@ class _Pagination:
             raise response_validation_error(response, f"unusable page counters ({exc})") from exc
 
 
-@dataclasses.dataclass(frozen=True)
-class Window:
-    """Some consecutive records of a list, and how many the list held when last read."""
-
-    records: list[Any]
-    total: int
-
-
 def _record(walk: PageWalk, number: int, page: Page) -> None:
     walk.record(
         number, page_count=page.page_count, page_size=page.page_size, total=page.total_count
@@ -115,10 +108,10 @@ class Paginator(_Pagination, Generic[ItemT, PageT]):
             if start > first.page_count:
                 return Window([], first.total_count)
             if start == 1:
-                return _window(first, pages, skip, limit)
+                return window_records(first, pages, skip, limit)
         with contextlib.closing(self._sequential_walk(start)) as pages:
             _, first = next(pages)
-            return _window(first, pages, skip, limit)
+            return window_records(first, pages, skip, limit)
 
     def _send(self, page_number: int) -> Sent:
         return send(self._operation, self._args, self._page_arguments(page_number))
@@ -163,41 +156,6 @@ class Paginator(_Pagination, Generic[ItemT, PageT]):
             for future in ahead.values():
                 future.cancel()
             pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _window(first: Page, following: Iterator[tuple[int, Page]], skip: int, limit: int) -> Window:
-    """`limit` records from `first` (its first `skip` left out) and the pages that follow.
-
-    A page whose total dropped makes the walk step back for the records that slid onto pages
-    already read; those come before the page's own records in the list, so its records wait
-    until the walk has gone past it again.
-    """
-    seen = SeenRecords()
-    for record in first.items[:skip]:
-        # Left out, and remembered: pushed onto a later page, such a record is not in the window.
-        seen.first_time(record)
-    records = [record for record in first.items[skip:] if seen.first_time(record)]
-    total = first.total_count
-    waiting: list[Any] = []
-    waiting_on = 0  # the number of the page whose records wait; 0 when none do
-    while len(records) < limit:
-        number, page = next(following, (0, None))
-        if page is None:
-            break
-        new = [record for record in page.items if seen.first_time(record)]
-        if page.total_count < total:
-            waiting += new
-            waiting_on = max(waiting_on, number)
-        else:
-            records += new
-            if waiting_on and number == waiting_on - 1:
-                # The pages before the waiting one are read again (the walk goes on after
-                # it), so its records come next.
-                records += waiting
-                waiting, waiting_on = [], 0
-        total = page.total_count
-    records += waiting
-    return Window(records[:limit], total)
 
 
 class AsyncPaginator(_Pagination, Generic[ItemT, PageT]):
