@@ -1,5 +1,5 @@
 import ssl
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import httpx
 from attrs import define, evolve, field
@@ -42,28 +42,25 @@ class Client:
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        """A copy of this client that also sends `headers`; this client is left as it is.
+
+        The copy shares this client's connections, auth and retries (see `_derived`).
+        """
+        return _derived(self, headers=headers)
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        """A copy of this client that also sends `cookies`; this client is left as it is.
+
+        The copy shares this client's connections, auth and retries (see `_derived`).
+        """
+        return _derived(self, cookies=cookies)
 
     def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+        """A copy of this client with `timeout`; this client is left as it is.
+
+        The copy shares this client's connections, auth and retries (see `_derived`).
+        """
+        return _derived(self, timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -172,28 +169,25 @@ class AuthenticatedClient:
     """The name of the Authorization header"""
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        """A copy of this client that also sends `headers`; this client is left as it is.
+
+        The copy shares this client's connections, auth and retries (see `_derived`).
+        """
+        return _derived(self, headers=headers)
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        """A copy of this client that also sends `cookies`; this client is left as it is.
+
+        The copy shares this client's connections, auth and retries (see `_derived`).
+        """
+        return _derived(self, cookies=cookies)
 
     def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+        """A copy of this client with `timeout`; this client is left as it is.
+
+        The copy shares this client's connections, auth and retries (see `_derived`).
+        """
+        return _derived(self, timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -262,3 +256,80 @@ class AuthenticatedClient:
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+
+_AnyClient = TypeVar("_AnyClient", Client, AuthenticatedClient)
+
+
+def _derived(
+    original: _AnyClient,
+    *,
+    headers: dict[str, str] | None = None,
+    cookies: dict[str, str] | None = None,
+    timeout: httpx.Timeout | None = None,
+) -> _AnyClient:
+    """A copy of `original` with the headers and cookies added or the timeout replaced.
+
+    `evolve` copies the settings (into new dicts, so that neither client changes the other's)
+    and leaves the httpx clients out; those `original` has are derived for the copy.
+    """
+    changes: dict[str, Any] = {
+        "headers": {**original._headers, **(headers or {})},
+        "cookies": {**original._cookies, **(cookies or {})},
+        "httpx_args": dict(original._httpx_args),
+    }
+    if timeout is not None:
+        changes["timeout"] = timeout
+    copy = evolve(original, **changes)
+    if original._client is not None:
+        transport = _UsedTransport(original._client._transport)
+        settings = _settings(original._client, headers, cookies, timeout)
+        copy._client = httpx.Client(**settings, transport=transport)
+    if original._async_client is not None:
+        async_transport = _UsedAsyncTransport(original._async_client._transport)
+        settings = _settings(original._async_client, headers, cookies, timeout)
+        copy._async_client = httpx.AsyncClient(**settings, transport=async_transport)
+    return copy
+
+
+def _settings(
+    http: httpx.Client | httpx.AsyncClient,
+    headers: dict[str, str] | None,
+    cookies: dict[str, str] | None,
+    timeout: httpx.Timeout | None,
+) -> dict[str, Any]:
+    """What an httpx client for the copy takes from `http`, with the change applied."""
+    merged_headers = httpx.Headers(http.headers)
+    merged_headers.update(headers or {})
+    merged_cookies = httpx.Cookies(http.cookies)
+    merged_cookies.update(cookies or {})
+    return {
+        "base_url": http.base_url,
+        "headers": merged_headers,
+        "cookies": merged_cookies,
+        "timeout": http.timeout if timeout is None else timeout,
+        "auth": http.auth,
+        "params": http.params,
+        "follow_redirects": http.follow_redirects,
+        "event_hooks": {name: list(hooks) for name, hooks in http.event_hooks.items()},
+    }
+
+
+class _UsedTransport(httpx.BaseTransport):
+    """Another client's transport, used but not owned: closing it here closes nothing."""
+
+    def __init__(self, transport: httpx.BaseTransport) -> None:
+        self._transport = transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._transport.handle_request(request)
+
+
+class _UsedAsyncTransport(httpx.AsyncBaseTransport):
+    """The async twin of `_UsedTransport`."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
+        self._transport = transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._transport.handle_async_request(request)

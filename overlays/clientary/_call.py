@@ -20,9 +20,9 @@ from typing import Any, ParamSpec, TypeVar
 import httpx
 from clientary_client.errors import UnexpectedStatus
 
-from ._errors import APIResponseValidationError, status_error, transport_error
+from ._checks import AnyClient
+from ._errors import response_validation_error, status_error, transport_error
 from ._operations import (
-    AnyClient,
     Operation,
     bind_request,
     parse_success,
@@ -83,7 +83,7 @@ def _exchange(
 ) -> tuple[AnyClient, dict[str, object], httpx.Response]:
     client, arguments, request_args = bind_request(operation, args, kwargs)
     http = client.get_httpx_client()
-    request = http.build_request(**request_args)
+    request = _built(http, request_args)
     try:
         return client, arguments, http.send(request)
     except httpx.HTTPError as exc:
@@ -95,11 +95,30 @@ async def _aexchange(
 ) -> tuple[AnyClient, dict[str, object], httpx.Response]:
     client, arguments, request_args = bind_request(operation, args, kwargs)
     http = client.get_async_httpx_client()
-    request = http.build_request(**request_args)
+    request = _built(http, request_args)
     try:
         return client, arguments, await http.send(request)
     except httpx.HTTPError as exc:
         raise transport_error(exc, request) from exc
+
+
+def _built(http: httpx.Client | httpx.AsyncClient, request_args: dict[str, Any]) -> httpx.Request:
+    """The request; a body that plain JSON cannot hold is written by the package's one rule.
+
+    A field of a request model is typed by its wire form (a day is a str), but a
+    `datetime.date` or a `Decimal` put there is what was meant: it is written as the API reads
+    it ("2026-11-25"). What has no JSON form is a TypeError naming its field, before sending.
+    """
+    try:
+        return http.build_request(**request_args)
+    except (TypeError, ValueError):
+        if "json" not in request_args:
+            raise
+    from ._json_values import dumps, json_value  # only for the bodies that need it
+
+    document = request_args.pop("json")
+    content = dumps(json_value(document)).encode()
+    return http.build_request(**request_args, content=content)
 
 
 def _read_again(operation: object, response: httpx.Response) -> types.ModuleType | None:
@@ -115,23 +134,13 @@ def parse_result(operation: object, client: AnyClient, response: httpx.Response)
     """The success model of a 2xx response; raise the typed error for anything else."""
     if not 200 <= response.status_code < 300:
         raise status_error(response)
-    method = response.request.method
-    path = response.request.url.path
     try:
         parsed = parse_success(operation, client, response)
     except (KeyError, TypeError, ValueError, AttributeError, UnexpectedStatus) as exc:
-        raise APIResponseValidationError(
-            f"{response.status_code} {method} {path}: the body does not fit the response model "
-            f"({type(exc).__name__}: {exc})",
-            status_code=response.status_code,
-            method=method,
-            path=path,
+        raise response_validation_error(
+            response,
+            f"the body does not fit the response model ({type(exc).__name__}: {exc})",
         ) from exc
     if parsed is None and success_types(operation):
-        raise APIResponseValidationError(
-            f"{response.status_code} {method} {path}: a success status the API does not document",
-            status_code=response.status_code,
-            method=method,
-            path=path,
-        )
+        raise response_validation_error(response, "a success status the API does not document")
     return parsed

@@ -7,6 +7,7 @@ import httpx
 from clientary_client import Client
 
 from ._auth import TokenAuth
+from ._checks import checked_count
 from ._retry_transport import AsyncRetryTransport, RetryTransport
 from ._version import USER_AGENT
 
@@ -37,8 +38,7 @@ def connect(
     """
     checked_token = _checked_token(token)
     url = _base_url(subdomain, base_url)
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+    checked_count(max_retries, "max_retries", minimum=0)
     timeouts = _checked_timeout(timeout)
     _check_transports(transport, async_transport)
     headers = {"Accept": "application/json", "User-Agent": USER_AGENT}

@@ -8,9 +8,15 @@ the docs, as Ruby writes them ("2011/06/29 23:01:08 -0700").
 import datetime
 import re
 
-__all__ = ["format_date", "parse_date", "parse_timestamp"]
+__all__ = ["NO_SUCH_DAY", "day_shaped", "format_date", "parse_date", "parse_timestamp"]
 
 _DAY = re.compile(r"(\d{4})([/-])(\d{2})\2(\d{2})")
+
+NO_SUCH_DAY = "is a day that does not exist"
+"""What a text written as a day is called when the calendar has no such day (February 30).
+
+It is told apart from a text in the wrong form: the fix is another day, not another spelling.
+"""
 # Ruby's Time#to_s: "2011/06/29 23:01:08 -0700" (or with dashes, or "UTC" for the zone).
 _RUBY_TIME = re.compile(
     r"(\d{4})[/-](\d{2})[/-](\d{2}) (\d{2}:\d{2}:\d{2}(?:\.\d+)?) ?([+-]\d{4}|UTC)"
@@ -30,7 +36,16 @@ def parse_date(value: str | None) -> datetime.date | None:
     try:
         return datetime.date(int(year), int(month), int(day))
     except ValueError as exc:
-        raise ValueError(f"not a valid calendar day: {value!r} ({exc})") from None
+        raise ValueError(f"{value!r} {NO_SUCH_DAY} ({exc})") from None
+
+
+def day_shaped(text: str) -> str | None:
+    """The separator of `text` when it is written as a day ("2026-02-30": "-"), else None.
+
+    Says nothing of the calendar: `parse_date` does that.
+    """
+    match = _DAY.fullmatch(text)
+    return None if match is None else match.group(2)
 
 
 def format_date(value: datetime.date) -> str:

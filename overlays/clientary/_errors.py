@@ -42,6 +42,7 @@ __all__ = [
     "ValidationError",
     "error_class_for",
     "field_errors",
+    "response_validation_error",
     "status_error",
     "transport_error",
 ]
@@ -143,6 +144,18 @@ def error_class_for(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return ServerError
     return _ERROR_BY_STATUS.get(status_code, APIStatusError)
+
+
+def response_validation_error(response: httpx.Response, reason: str) -> APIResponseValidationError:
+    """The error for a success answer that cannot be read, its request named before `reason`."""
+    method = response.request.method
+    path = response.request.url.path
+    return APIResponseValidationError(
+        f"{response.status_code} {method} {path}: {reason}",
+        status_code=response.status_code,
+        method=method,
+        path=path,
+    )
 
 
 def status_error(response: httpx.Response) -> APIStatusError:

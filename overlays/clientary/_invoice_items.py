@@ -8,8 +8,8 @@ from collections.abc import Mapping, Sequence
 
 from clientary_client.models import Invoice
 
+from ._checks import AnyClient
 from ._line_items import LineItemChanges
-from ._operations import AnyClient
 from ._record_items import aset_items, aupdate_items, set_items, update_items
 
 __all__ = [

@@ -11,14 +11,13 @@ from typing import Any, Self
 
 from clientary_client.models import LineItemAttributes
 
+from ._checks import checked_id
+
 __all__ = ["ITEM_FIELDS", "LineItemChanges", "checked_item_fields"]
 
 ITEM_FIELDS = ("title", "quantity", "price", "taxable", "item_type")
 """The line fields that can be set, in the order they are written out."""
 
-# The largest id the spec lets a request carry (RecordIdInput): 2**53 - 1, which JavaScript
-# tools still read exactly.
-MAX_ID = 2**53 - 1
 # The spec's bounds (QuantityInput, MoneyInput, and item_type 0 = section header .. 3 = regular
 # line).
 _BOUNDS = {"quantity": 1e9, "price": 1e12}
@@ -93,7 +92,7 @@ class LineItemChanges:
         return f"LineItemChanges({self._entries!r})"
 
     def _claim(self, line_id: object, action: str) -> int:
-        checked = _checked_id(line_id, action)
+        checked = checked_id(line_id, f"{action}: id")
         if checked in self._ids:
             raise ValueError(
                 f"{action}: id {checked} is already edited or removed in these changes"
@@ -140,13 +139,3 @@ def _checked_value(name: str, value: object, context: str) -> object:
     if abs(value) > _BOUNDS[name]:
         raise ValueError(f"{context}: {name} must be within ±{_BOUNDS[name]:g}, got {value!r}")
     return value
-
-
-def _checked_id(line_id: object, action: str) -> int:
-    if isinstance(line_id, bool) or not isinstance(line_id, int):
-        raise TypeError(f"{action}: id must be an int, got {type(line_id).__name__}")
-    if line_id < 1:
-        raise ValueError(f"{action}: id must be a positive int, got {line_id}")
-    if line_id > MAX_ID:
-        raise ValueError(f"{action}: id must be at most 2**53 - 1, got {line_id}")
-    return line_id

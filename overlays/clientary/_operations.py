@@ -3,8 +3,12 @@
 A generated operation (`clientary_client.api.<tag>.<operation_id>`) has `_get_kwargs(...)`, which
 builds the request from path, query and body arguments, `_parse_response(...)`, which builds the
 model for a documented status, and `sync(...)`, whose annotations name the success model.
+
+This is the one place that reads those signatures and annotations: `call()`, `paginate()`, the
+tools and the command line all ask here, and each reading is done once per operation.
 """
 
+import enum
 import functools
 import importlib
 import inspect
@@ -14,14 +18,17 @@ from collections.abc import Callable, Mapping
 from typing import Any, Literal, ParamSpec, Protocol, TypeVar
 
 import httpx
-from clientary_client import AuthenticatedClient, Client
 from clientary_client.models import ErrorResponse
 from clientary_client.types import Unset
 
+from ._checks import AnyClient, checked_client
+
 __all__ = [
     "Operation",
+    "api_arguments",
     "bind_request",
     "build_request",
+    "keyword_arguments",
     "operation_name",
     "parse_success",
     "path_arguments",
@@ -31,8 +38,6 @@ __all__ = [
 
 P = ParamSpec("P")
 R_co = TypeVar("R_co", covariant=True)
-
-AnyClient = Client | AuthenticatedClient
 
 
 class Operation(Protocol[P, R_co]):
@@ -70,12 +75,7 @@ def bind_request(
     name = operation_name(operation)
     get_kwargs = _generated_function(operation, "_get_kwargs")
     arguments = dict(kwargs)
-    client = arguments.pop("client", None)
-    if not isinstance(client, Client | AuthenticatedClient):
-        raise TypeError(
-            f"{name}: client= must be a clientary_client.Client (from clientary.connect()), "
-            f"got {type(client).__name__}"
-        )
+    client = checked_client(arguments.pop("client", None), name, args)
     signature, hints, required = _parameters(get_kwargs)
     if args or not required <= arguments.keys() or not arguments.keys() <= hints.keys():
         # The uncommon shapes (positional arguments, a missing or unknown name) go through
@@ -132,14 +132,41 @@ def path_arguments(operation: object, arguments: Mapping[str, object]) -> dict[s
 
 
 @functools.cache
+def api_arguments(operation: object) -> Mapping[str, tuple[str, Any]]:
+    """API name -> (the operation's keyword, the one type it takes beside Unset and None).
+
+    The generator renames what would shadow a builtin or a keyword (`filter` -> `filter_`);
+    callers holding values by their API names (tools, the command line) need the other side.
+    """
+    _, hints, _ = _parameters(_generated_function(operation, "_get_kwargs"))
+    out: dict[str, tuple[str, Any]] = {}
+    for keyword, hint in hints.items():
+        members = _members(hint)
+        (value_type,) = [m for m in members if m is not Unset and m is not type(None)] or [Any]
+        out[keyword.removesuffix("_") if keyword != "_" else keyword] = (keyword, value_type)
+    return types.MappingProxyType(out)
+
+
+def keyword_arguments(operation: object, values: Mapping[str, object]) -> dict[str, object]:
+    """The operation's keyword arguments for path and query `values` named as the API names
+    them; a plain value of an enum-typed argument becomes its member."""
+    arguments = api_arguments(operation)
+    out: dict[str, object] = {}
+    for name, value in values.items():
+        keyword, value_type = arguments[name]
+        if isinstance(value_type, type) and issubclass(value_type, enum.Enum):
+            value = value_type(value)
+        out[keyword] = value
+    return out
+
+
+@functools.cache
 def success_types(operation: object) -> tuple[object, ...]:
     """The success models `operation.sync` may return (empty for bodiless ones such as deletes)."""
     hints = _type_hints(_generated_function(operation, "sync"))
-    returned = hints.get("return", Any)
-    members = typing.get_args(returned) if _is_union(returned) else (returned,)
     return tuple(
         member
-        for member in members
+        for member in _members(hints.get("return", Any))
         if member is not ErrorResponse and member is not type(None) and member is not Any
     )
 
@@ -182,6 +209,10 @@ def _type_hints(function: Callable[..., Any]) -> dict[str, Any]:
         return typing.get_type_hints(function)
     except (NameError, TypeError):
         return {}
+
+
+def _members(hint: object) -> tuple[object, ...]:
+    return typing.get_args(hint) if _is_union(hint) else (hint,)
 
 
 def _is_union(hint: object) -> bool:

@@ -25,9 +25,12 @@ __all__ = ["PageWalk", "SeenRecords"]
 class PageWalk:
     """Decides the next page number from the counters of each page read (pure, no I/O)."""
 
-    def __init__(self) -> None:
-        self.next_page = 1
-        self.page_count = 1
+    def __init__(self, first_page: int = 1) -> None:
+        # A walk that starts further on (a window of the list) never steps back before its
+        # first page: the records there are not part of what it reads.
+        self._first_page = first_page
+        self.next_page = first_page
+        self.page_count = first_page
         self._last_total: int | None = None
         self._already_current: int | None = None
 
@@ -43,9 +46,9 @@ class PageWalk:
             # Pages read before this change no longer vouch for the page being skipped.
             self._already_current = None
         dropped = previous - total if previous is not None else 0
-        if dropped > 0 and page_number > 1:
+        if dropped > 0 and page_number > self._first_page:
             pages_back = -(-dropped // max(page_size, 1))
-            self.next_page = max(1, page_number - pages_back)
+            self.next_page = max(self._first_page, page_number - pages_back)
             self._already_current = page_number
             return
         following = page_number + 1

@@ -50,142 +50,144 @@ __all__ = ["apaginate", "paginate"]
 
 @overload
 def paginate(
-    operation: Operation[..., ClientList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., ClientList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> Paginator[ClientRecord, ClientList]: ...
 @overload
 def paginate(
-    operation: Operation[..., ContactList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., ContactList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> Paginator[Contact, ContactList]: ...
 @overload
 def paginate(
-    operation: Operation[..., EstimateList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., EstimateList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> Paginator[Estimate, EstimateList]: ...
 @overload
 def paginate(
-    operation: Operation[..., ExpenseList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., ExpenseList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> Paginator[Expense, ExpenseList]: ...
 @overload
 def paginate(
-    operation: Operation[..., HourList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., HourList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> Paginator[HourEntry, HourList]: ...
 @overload
 def paginate(
-    operation: Operation[..., InvoiceList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., InvoiceList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> Paginator[Invoice, InvoiceList]: ...
 @overload
 def paginate(
-    operation: Operation[..., LeadList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., LeadList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> Paginator[Lead, LeadList]: ...
 @overload
 def paginate(
-    operation: Operation[..., PaymentList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., PaymentList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> Paginator[Payment, PaymentList]: ...
 @overload
 def paginate(
     operation: Operation[..., PaymentProfileList],
-    *,
+    *args: Any,
     concurrency: int = 1,
     **kwargs: Any,
 ) -> Paginator[PaymentProfile, PaymentProfileList]: ...
 @overload
 def paginate(
-    operation: Operation[..., ProjectList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., ProjectList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> Paginator[Project, ProjectList]: ...
 @overload
 def paginate(
     operation: Operation[..., RecurringScheduleList],
-    *,
+    *args: Any,
     concurrency: int = 1,
     **kwargs: Any,
 ) -> Paginator[RecurringSchedule, RecurringScheduleList]: ...
 @overload
 def paginate(
-    operation: Operation[..., StaffList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., StaffList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> Paginator[Staff, StaffList]: ...
 @overload
 def paginate(
-    operation: Operation[..., TaskList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., TaskList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> Paginator[Task, TaskList]: ...
 @overload
 def paginate(
-    operation: Operation[..., Any], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., Any], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> Paginator[Any, Any]: ...
 def paginate(
-    operation: Operation[..., Any], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., Any], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> Paginator[Any, Any]:
     """Every record of a list operation, across all its pages; `.pages()` gives the pages.
 
     `operation` is a generated list module (`list_clients`, `list_client_invoices`, ...); the
-    keyword arguments are its own (`client=`, path ids, filters) and go to every page request.
+    other arguments are its own (`client=`, path ids, filters) and go to every page request;
+    path ids may be given by position, as to `call()`: `paginate(list_client_invoices, 4,
+    client=c)`.
     `concurrency=N` fetches up to N pages at a time, still yielding in page order.
     """
-    return Paginator(operation, concurrency, (), kwargs)
+    return Paginator(operation, concurrency, args, kwargs)
 
 
 @overload
 def apaginate(
-    operation: Operation[..., ClientList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., ClientList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> AsyncPaginator[ClientRecord, ClientList]: ...
 @overload
 def apaginate(
-    operation: Operation[..., ContactList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., ContactList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> AsyncPaginator[Contact, ContactList]: ...
 @overload
 def apaginate(
-    operation: Operation[..., EstimateList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., EstimateList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> AsyncPaginator[Estimate, EstimateList]: ...
 @overload
 def apaginate(
-    operation: Operation[..., ExpenseList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., ExpenseList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> AsyncPaginator[Expense, ExpenseList]: ...
 @overload
 def apaginate(
-    operation: Operation[..., HourList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., HourList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> AsyncPaginator[HourEntry, HourList]: ...
 @overload
 def apaginate(
-    operation: Operation[..., InvoiceList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., InvoiceList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> AsyncPaginator[Invoice, InvoiceList]: ...
 @overload
 def apaginate(
-    operation: Operation[..., LeadList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., LeadList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> AsyncPaginator[Lead, LeadList]: ...
 @overload
 def apaginate(
-    operation: Operation[..., PaymentList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., PaymentList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> AsyncPaginator[Payment, PaymentList]: ...
 @overload
 def apaginate(
     operation: Operation[..., PaymentProfileList],
-    *,
+    *args: Any,
     concurrency: int = 1,
     **kwargs: Any,
 ) -> AsyncPaginator[PaymentProfile, PaymentProfileList]: ...
 @overload
 def apaginate(
-    operation: Operation[..., ProjectList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., ProjectList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> AsyncPaginator[Project, ProjectList]: ...
 @overload
 def apaginate(
     operation: Operation[..., RecurringScheduleList],
-    *,
+    *args: Any,
     concurrency: int = 1,
     **kwargs: Any,
 ) -> AsyncPaginator[RecurringSchedule, RecurringScheduleList]: ...
 @overload
 def apaginate(
-    operation: Operation[..., StaffList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., StaffList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> AsyncPaginator[Staff, StaffList]: ...
 @overload
 def apaginate(
-    operation: Operation[..., TaskList], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., TaskList], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> AsyncPaginator[Task, TaskList]: ...
 @overload
 def apaginate(
-    operation: Operation[..., Any], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., Any], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> AsyncPaginator[Any, Any]: ...
 def apaginate(
-    operation: Operation[..., Any], *, concurrency: int = 1, **kwargs: Any
+    operation: Operation[..., Any], *args: Any, concurrency: int = 1, **kwargs: Any
 ) -> AsyncPaginator[Any, Any]:
     """The async twin of `paginate`: use with `async for`; `.pages()` is async too."""
-    return AsyncPaginator(operation, concurrency, (), kwargs)
+    return AsyncPaginator(operation, concurrency, args, kwargs)

@@ -4,22 +4,26 @@ The envelope comes from the generated model (`_envelope`), the order of reads fr
 (`_page_walk`), so this module only fetches. With `concurrency=N` the next pages along the walk
 are requested ahead, at most N at a time, and parsed and consumed in page order; pages the walk
 no longer wants (after a step back) are dropped, so memory holds at most N answers as they
-arrived (bytes) and the page being read.
+arrived (bytes) and the page being read. `Paginator.window()` reads a few records from a given
+position (what a list tool answers), along the same walk (`_page_window`).
 """
 
 import asyncio
 import concurrent.futures
+import contextlib
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from typing import Generic, Protocol, TypeVar
 
 import httpx
 
 from ._call import asend, parse_result, send
+from ._checks import AnyClient, checked_count
 from ._envelope import Envelope, Page, envelope_of
-from ._errors import APIResponseValidationError
-from ._operations import AnyClient, build_request, operation_name
+from ._errors import response_validation_error
+from ._operations import build_request, operation_name
 from ._page_walk import PageWalk, SeenRecords
+from ._page_window import Window, window_records
 
 __all__ = ["AsyncPaginator", "Paginator"]
 
@@ -43,8 +47,7 @@ class _Pagination:
         self._envelope: Envelope = envelope_of(operation)
         if "page" in arguments:
             raise TypeError(f"{name}: paginate() sets page= itself; pass filters only")
-        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-            raise ValueError(f"concurrency must be an int >= 1, got {concurrency!r}")
+        checked_count(concurrency, "concurrency", minimum=1)
         self._operation = operation
         self._concurrency = concurrency if self._envelope.paged else 1
         self._args = args
@@ -65,13 +68,7 @@ class _Pagination:
         try:
             return self._envelope.page(parsed)
         except (TypeError, ValueError) as exc:
-            raise APIResponseValidationError(
-                f"{response.status_code} {response.request.method} {response.request.url.path}: "
-                f"unusable page counters ({exc})",
-                status_code=response.status_code,
-                method=response.request.method,
-                path=response.request.url.path,
-            ) from exc
+            raise response_validation_error(response, f"unusable page counters ({exc})") from exc
 
 
 def _record(walk: PageWalk, number: int, page: Page) -> None:
@@ -95,18 +92,45 @@ class Paginator(_Pagination, Generic[ItemT, PageT]):
         for page in self._walk():
             yield page.model
 
+    def window(self, offset: int, limit: int) -> Window:
+        """At most `limit` records from position `offset`, reading only the pages that hold
+        them (the first page, to learn the page size, then from the one `offset` falls on).
+
+        Records that shift between the pages read are handled as in iteration: none is lost or
+        given twice, and none from before `offset` slips in.
+        """
+        with contextlib.closing(self._sequential_walk(1)) as pages:
+            _, first = next(pages)
+            if not self._envelope.paged:
+                return Window(first.items[offset : offset + limit], first.total_count)
+            start, skip = divmod(offset, max(first.page_size, 1))
+            start += 1
+            if start > first.page_count:
+                return Window([], first.total_count)
+            if start == 1:
+                return window_records(first, pages, skip, limit)
+        with contextlib.closing(self._sequential_walk(start)) as pages:
+            _, first = next(pages)
+            return window_records(first, pages, skip, limit)
+
     def _send(self, page_number: int) -> Sent:
         return send(self._operation, self._args, self._page_arguments(page_number))
 
+    def _sequential_walk(self, first_page: int) -> Generator[tuple[int, Page], None, None]:
+        """Each page along the walk from `first_page`, with its number."""
+        walk = PageWalk(first_page)
+        while not walk.done:
+            number = walk.next_page
+            page = self._parse(self._send(number))
+            _record(walk, number, page)
+            yield number, page
+
     def _walk(self) -> Iterator[Page]:
-        walk = PageWalk()
         if self._concurrency == 1:
-            while not walk.done:
-                number = walk.next_page
-                page = self._parse(self._send(number))
-                _record(walk, number, page)
+            for _, page in self._sequential_walk(1):
                 yield page
             return
+        walk = PageWalk()
         pool = concurrent.futures.ThreadPoolExecutor(max_workers=self._concurrency)
         ahead: dict[int, concurrent.futures.Future[Sent]] = {}
 

@@ -36,8 +36,9 @@ from clientary_client.models import (
 from clientary_client.types import Unset
 
 from ._call import acall, call
-from ._line_items import ITEM_FIELDS, MAX_ID, LineItemChanges, checked_item_fields
-from ._operations import AnyClient, Operation
+from ._checks import AnyClient, checked_id, checked_mapping, checked_sequence
+from ._line_items import ITEM_FIELDS, LineItemChanges, checked_item_fields
+from ._operations import Operation
 
 __all__ = [
     "RecordKind",
@@ -335,11 +336,7 @@ def _check_changes(operations: _KindOperations, record_id: object, changes: obje
 
 
 def _check_record_id(operations: _KindOperations, record_id: object) -> None:
-    name = f"{operations.label.replace(' ', '_')}_id"
-    if isinstance(record_id, bool) or not isinstance(record_id, int):
-        raise TypeError(f"{name} must be an int, got {type(record_id).__name__}")
-    if not 1 <= record_id <= MAX_ID:
-        raise ValueError(f"{name} must be from 1 to 2**53 - 1, got {record_id}")
+    checked_id(record_id, f"{operations.label.replace(' ', '_')}_id")
 
 
 def _check_ids_on_record(
@@ -354,24 +351,17 @@ def _check_ids_on_record(
 
 
 def _checked_lines(lines: object, argument: str) -> list[_WantedLine]:
-    if isinstance(lines, str | bytes) or not isinstance(lines, Sequence):
-        raise TypeError(f"{argument} must be a list of dicts, got {type(lines).__name__}")
     checked: list[_WantedLine] = []
     seen_ids: set[int] = set()
-    for position, line in enumerate(lines):
+    for position, line in enumerate(checked_sequence(lines, argument, of="dicts")):
         context = f"{argument}[{position}]"
-        if not isinstance(line, Mapping):
-            raise TypeError(f"{context} must be a dict, got {type(line).__name__}")
-        fields = dict(line)
+        fields = dict(checked_mapping(line, context))
         missing = [name for name in ("title", "quantity", "price") if name not in fields]
         if missing:
             raise ValueError(f"{context} is missing {', '.join(missing)}")
         line_id = fields.pop("id", None)
         if line_id is not None:
-            if isinstance(line_id, bool) or not isinstance(line_id, int):
-                raise TypeError(f"{context}: id must be an int, got {type(line_id).__name__}")
-            if not 1 <= line_id <= MAX_ID:
-                raise ValueError(f"{context}: id must be from 1 to 2**53 - 1, got {line_id}")
+            line_id = checked_id(line_id, f"{context}: id")
             if line_id in seen_ids:
                 raise ValueError(f"{context}: id {line_id} appears twice in {argument}")
             seen_ids.add(line_id)

@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 
 import httpx
 
+from ._checks import checked_count
 from ._logging import log_attempt, log_retry
 from ._retry_policy import retry_delay, should_retry_exception, should_retry_status
 
@@ -186,6 +187,4 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
 
 def _checked_max_retries(max_retries: int) -> int:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
-    return max_retries
+    return checked_count(max_retries, "max_retries", minimum=0)

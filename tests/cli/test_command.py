@@ -31,7 +31,7 @@ PYTHON = sys.executable
         (["export", "staff", "--lines"], "staff have no line items; --lines is for estimates"),
         (["export", "clients", "--since", "2026-01-01"], "clients have no day of their own"),
         (["export", "invoices", "--since", "2026-02-01", "--until", "2026-01-01"], "is after"),
-        (["export", "invoices", "--since", "2026-02-30"], "not a day of the calendar"),
+        (["export", "invoices", "--since", "2026-02-30"], "is a day that does not exist"),
         (["export", "invoices", "--since", "01/02/2026"], "not a day written YYYY-MM-DD"),
         (["export", "hours", "--client-id", "1", "--project-id", "2"], "not both"),
         (["export", "payments", "--client-id", "1"], "payments cannot be narrowed"),

@@ -1,5 +1,7 @@
 """`call()` / `acall()` on a `MockTransport`: arguments, results, and every failure typed."""
 
+import datetime
+import json
 from collections.abc import Callable
 
 import clientary
@@ -7,7 +9,14 @@ import httpx
 import pytest
 from clientary_client import Client
 from clientary_client.api.clients import create_client, delete_client, get_client, list_clients
-from clientary_client.models import ClientCreateRequest, ClientRecord, NewClientFields
+from clientary_client.api.tasks import create_task
+from clientary_client.models import (
+    ClientCreateRequest,
+    ClientRecord,
+    NewClientFields,
+    NewTaskFields,
+    TaskCreateRequest,
+)
 
 from .records import client_json
 
@@ -15,6 +24,11 @@ ClientFactory = Callable[..., Client]
 Handler = Callable[[httpx.Request], httpx.Response]
 
 CLIENT_JSON = client_json()
+TASK_JSON = {
+    "id": 3, "title": "Call", "description": None, "complete": False, "completed_at": None,
+    "due_date": "2026-11-25", "assignee_id": None, "project_id": None, "client_id": None,
+    "user_id": None, "created_at": "2026-11-20T09:00:00Z", "updated_at": "2026-11-20T09:00:00Z",
+}  # fmt: skip
 
 
 def counting(answer: Callable[[httpx.Request], httpx.Response]) -> tuple[Handler, list[str]]:
@@ -81,6 +95,14 @@ class TestArguments:
         with pytest.raises(TypeError, match=r"client= must be a clientary_client\.Client"):
             clientary.call(get_client, id=7)  # type: ignore[call-arg]
 
+    def test_a_positional_client_is_named_as_such(self, make_client: ClientFactory) -> None:
+        """`call(get_client, client, id=7)` says the client came by position, not that it is
+        missing."""
+        handler, seen = counting(ok)
+        with pytest.raises(TypeError, match=r"get_client: the client was given as a positional"):
+            clientary.call(get_client, make_client(handler), id=7)  # type: ignore[arg-type, call-arg, misc]
+        assert seen == []
+
     def test_operation_must_be_a_generated_module(self, make_client: ClientFactory) -> None:
         """Passing something else names what is expected."""
         with pytest.raises(TypeError, match="not a generated operation module"):
@@ -127,6 +149,35 @@ class TestResults:
         created = clientary.call(create_client, client=make_client(answer), body=body)
         assert created.id == 7
         assert bodies == [b'{"client":{"name":"Acme"}}']
+
+    @pytest.mark.anyio
+    async def test_a_day_in_a_body_is_written_as_the_api_reads_it(
+        self, make_client: ClientFactory
+    ) -> None:
+        """A datetime.date where the model holds the day's text goes out as "YYYY-MM-DD"."""
+        bodies: list[bytes] = []
+
+        def answer(request: httpx.Request) -> httpx.Response:
+            bodies.append(request.read())
+            return httpx.Response(201, json=TASK_JSON)
+
+        client = make_client(answer)
+        fields = NewTaskFields(title="Call", due_date=datetime.date(2026, 11, 25))  # type: ignore[arg-type]
+        body = TaskCreateRequest(task=fields)
+        assert clientary.call(create_task, client=client, body=body).due_date == "2026-11-25"
+        await clientary.acall(create_task, client=client, body=body)
+        assert [json.loads(sent) for sent in bodies] == [
+            {"task": {"title": "Call", "due_date": "2026-11-25"}}
+        ] * 2
+
+    def test_a_body_value_without_a_json_form_is_named_by_its_field(
+        self, make_client: ClientFactory
+    ) -> None:
+        handler, seen = counting(ok)
+        fields = NewTaskFields(title="Call", due_date={2026, 11})  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=r"task\.due_date: a set has no JSON form"):
+            clientary.call(create_task, client=make_client(handler), body=TaskCreateRequest(fields))
+        assert seen == []
 
 
 class TestFailures:

@@ -24,6 +24,11 @@ class TestParseDate:
         with pytest.raises(ValueError, match=repr(bad).replace("[", r"\[")):
             clientary.parse_date(bad)
 
+    def test_a_day_not_on_the_calendar_is_called_so(self) -> None:
+        """February 30 is written right: the message says the day does not exist."""
+        with pytest.raises(ValueError, match="'2026-02-30' is a day that does not exist"):
+            clientary.parse_date("2026-02-30")
+
     def test_non_string(self) -> None:
         """Only str or None."""
         with pytest.raises(TypeError, match="int"):

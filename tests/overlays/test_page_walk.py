@@ -36,6 +36,14 @@ class TestPageWalk:
         assert read(walk, total=33, page_count=4) == 4
         assert walk.next_page == 2
 
+    def test_a_walk_from_a_later_page_never_steps_back_before_it(self) -> None:
+        """A window's walk starts at page 3; 25 deletions would step back three pages, but the
+        records before page 3 are not the window's: it goes back to page 3 only."""
+        walk = PageWalk(first_page=3)
+        assert read(walk, total=60, page_count=6) == 3
+        assert read(walk, total=35, page_count=4) == 4
+        assert walk.next_page == 3
+
     def test_change_while_stepping_back_rereads_the_skipped_page(self) -> None:
         """A further change after the drop voids the skip: the page is read again."""
         walk = PageWalk()

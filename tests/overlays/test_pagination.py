@@ -173,6 +173,29 @@ class TestSequential:
             ("/api/v2/clients/9/invoices", "2"),
         ]
 
+    @pytest.mark.anyio
+    async def test_a_positional_path_id_is_bound_as_call_binds_it(
+        self, make_client: ClientFactory
+    ) -> None:
+        """`paginate(list_client_invoices, 9, client=...)` pages under /clients/9, sync and
+        async; a positional "9" is refused before anything is sent, as call() refuses it."""
+        seen: list[httpx.URL] = []
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            seen.append(request.url)
+            return httpx.Response(
+                200, json={"page_count": 1, "page_size": 30, "total_count": 0, "invoices": []}
+            )
+
+        client = make_client(handler)
+        assert list(clientary.paginate(list_client_invoices, 9, client=client)) == []
+        assert [
+            invoice async for invoice in clientary.apaginate(list_client_invoices, 9, client=client)
+        ] == []
+        with pytest.raises(TypeError, match="list_client_invoices: client_id must be int"):
+            clientary.paginate(list_client_invoices, "9", client=client)
+        assert [url.path for url in seen] == ["/api/v2/clients/9/invoices"] * 2
+
     def test_errors_surface_typed(self, make_client: ClientFactory, server: ClientsServer) -> None:
         """A 404 on page 2 raises NotFoundError after page 1's records."""
 
@@ -214,6 +237,15 @@ class TestArguments:
         """A misspelt filter raises before the first request, naming it."""
         with pytest.raises(TypeError, match="'updated'"):
             clientary.paginate(list_clients, client=make_client(server.handler), updated="x")
+        assert server.requests == []
+
+    def test_a_positional_client_is_named_as_such(
+        self, make_client: ClientFactory, server: ClientsServer
+    ) -> None:
+        """The client given by position is not "missing": the error says to pass it as client=."""
+        client = make_client(server.handler)
+        with pytest.raises(TypeError, match="client was given as a positional argument"):
+            clientary.paginate(list_clients, client)
         assert server.requests == []
 
     @pytest.mark.parametrize("bad", [0, -1, 1.5, True])

@@ -61,9 +61,22 @@ def test_the_wrapper_key_is_not_an_argument(client: Client) -> None:
 
 
 def test_a_malformed_date_says_what_form_is_expected(client: Client) -> None:
-    (problem,) = problems(client, "create_task", {"title": "t", "due_date": "2026-02-30"})
+    (problem,) = problems(client, "create_task", {"title": "t", "due_date": "2026-2-3"})
     assert problem.startswith("due_date: is not in the expected form, for example ")
     assert "'2017-07-22'" in problem
+
+
+@pytest.mark.parametrize("day", ["2026-02-30", "2026/02/30", "2023-02-29", "2026-04-31"])
+def test_a_day_that_does_not_exist_is_called_so(client: Client, day: str) -> None:
+    """Written right but not on the calendar: the fix is another day, not another form."""
+    (problem,) = problems(client, "create_task", {"title": "t", "due_date": day})
+    assert problem == "due_date: is a day that does not exist"
+
+
+def test_a_form_the_field_does_not_take_is_a_form_problem_even_on_no_day(client: Client) -> None:
+    """Query days take dashes only: slashes are the wrong form, whatever the day."""
+    (problem,) = problems(client, "list_invoices", {"updated_since": "2026/02/30"})
+    assert problem.startswith("updated_since: is not in the expected form")
 
 
 def test_a_pattern_ending_in_dollar_does_not_admit_a_final_newline(client: Client) -> None:

@@ -78,7 +78,9 @@ def _day(text: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a day of the calendar") from None
+        from .._dates import NO_SUCH_DAY
+
+        raise argparse.ArgumentTypeError(f"{text!r} {NO_SUCH_DAY}") from None
 
 
 def _record_id(text: str) -> int:

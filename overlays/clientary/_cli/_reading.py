@@ -15,9 +15,9 @@ from typing import Any, Protocol
 from clientary_client import Client
 
 from .._envelope import envelope_of
+from .._operations import keyword_arguments
 from .._page_walk import SeenRecords
 from .._paginate import paginate
-from ..tools._invoke import _converted, _parameters
 from ._catalogue import Listing
 from ._plan import Plan
 
@@ -52,11 +52,7 @@ def read(
 
 def _paginator(listing: Listing, client: Client, concurrency: int, **arguments: object) -> Any:
     operation = importlib.import_module(listing.module)
-    parameters = _parameters(listing.module)
-    keywords = {
-        parameters[name][0]: _converted(value, parameters[name][1])
-        for name, value in arguments.items()
-    }
+    keywords = keyword_arguments(operation, arguments)
     return paginate(operation, client=client, concurrency=concurrency, **keywords)
 
 

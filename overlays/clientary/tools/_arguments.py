@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .._console import install_hint
+from .._dates import NO_SUCH_DAY, day_shaped, parse_date
 from ._catalogue import Tool
 from ._errors import ArgumentProblem, ToolArgumentError
 
@@ -80,6 +81,8 @@ def _describe(tool: Tool, error: Any) -> Iterator[ArgumentProblem]:
                 yield ArgumentProblem(
                     _join(field, name), f"is not an argument of {where} (it takes: {known})"
                 )
+    elif keyword == "pattern" and _names_no_day(error.instance, error.validator_value):
+        yield ArgumentProblem(field or "(arguments)", NO_SUCH_DAY)
     elif keyword == "pattern":
         examples = error.schema.get("examples")
         hint = f", for example {' or '.join(map(repr, examples))}" if examples else ""
@@ -97,6 +100,23 @@ def _describe(tool: Tool, error: Any) -> Iterator[ArgumentProblem]:
         yield ArgumentProblem(field or "(arguments)", f"must be one of {choices}")
     else:
         yield ArgumentProblem(field or "(arguments)", _without_value(error))
+
+
+def _names_no_day(instance: object, pattern: str) -> bool:
+    """Whether `instance` fails a day's pattern for its calendar, not its form: written as a
+    day the pattern takes (an existing day so written matches it), yet no such day exists."""
+    if not isinstance(instance, str):
+        return False
+    separator = day_shaped(instance)
+    if separator is None:
+        return False
+    if _ecma_compiled(pattern).search(f"2000{separator}01{separator}01") is None:
+        return False
+    try:
+        parse_date(instance)
+    except ValueError:
+        return True
+    return False
 
 
 def _without_value(error: Any) -> str:

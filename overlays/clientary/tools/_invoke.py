@@ -7,19 +7,15 @@ parsed by the operation's body model. The call goes through `clientary.call`, so
 typed errors are the client's. List tools read a window of records instead of a page.
 """
 
-import enum
-import functools
-import inspect
-import types
-import typing
 from collections.abc import Mapping
 from typing import Any
 
 from clientary_client import Client
-from clientary_client.types import Unset
 
 from .._call import call
-from .._envelope import Page, envelope_of
+from .._envelope import envelope_of
+from .._operations import api_arguments, keyword_arguments
+from .._paginator import Paginator
 from ._arguments import check_arguments
 from ._catalogue import Tool, get_tool
 from ._policy import ToolPolicy
@@ -61,85 +57,31 @@ def invoke(
 
 def _call_arguments(tool: Tool, arguments: dict[str, Any]) -> dict[str, Any]:
     """The generated operation's keyword arguments for checked tool arguments."""
-    parameters = _parameters(tool.module)
-    out: dict[str, Any] = {}
-    for key in (*tool.path_arguments, *tool.query_arguments):
-        if key in arguments:
-            python_name, hint = parameters[key]
-            out[python_name] = _converted(arguments[key], hint)
+    operation = tool.operation()
+    names = (*tool.path_arguments, *tool.query_arguments)
+    out: dict[str, Any] = keyword_arguments(
+        operation, {key: arguments[key] for key in names if key in arguments}
+    )
     if tool.body is not None:
         fields = {key: arguments[key] for key in tool.body.fields if key in arguments}
         document = fields if tool.body.wrapper is None else {tool.body.wrapper: fields}
-        _, body_model = parameters["body"]
+        _, body_model = api_arguments(operation)["body"]
         out["body"] = body_model.from_dict(document)
     return out
-
-
-@functools.cache
-def _parameters(module: str) -> dict[str, tuple[str, Any]]:
-    """API name -> (Python keyword, the type it takes but Unset) for one generated operation.
-
-    The generator renames what would shadow a builtin or a keyword (`filter` -> `filter_`).
-    """
-    import importlib
-
-    get_kwargs = importlib.import_module(module)._get_kwargs
-    hints = typing.get_type_hints(get_kwargs)
-    out: dict[str, tuple[str, Any]] = {}
-    for python_name in inspect.signature(get_kwargs).parameters:
-        members = [
-            member for member in _members(hints[python_name]) if member not in (Unset, type(None))
-        ]
-        (hint,) = members or [Any]
-        out[python_name.removesuffix("_") if python_name != "_" else python_name] = (
-            python_name,
-            hint,
-        )
-    return out
-
-
-def _members(hint: Any) -> tuple[Any, ...]:
-    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        return typing.get_args(hint)
-    return (hint,)
-
-
-def _converted(value: Any, hint: Any) -> Any:
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return hint(value)
-    return value
 
 
 def _read_window(
     tool: Tool, client: Client, arguments: dict[str, Any], limit: int, offset: int
 ) -> dict[str, Any]:
-    """At most `limit` records from `offset`, reading only the pages that hold them."""
+    """At most `limit` records from `offset`, read by the same engine as `clientary.paginate`
+    (only the pages that hold them; records shifting between pages neither lost nor doubled)."""
     operation = tool.operation()
-    envelope = envelope_of(operation)
-
-    def fetch(page_number: int | None) -> Page:
-        page_arguments = arguments if page_number is None else {**arguments, "page": page_number}
-        return envelope.page(call(operation, client=client, **page_arguments))
-
-    if not envelope.paged:
-        page = fetch(None)
-        records = page.items[offset : offset + limit]
-        total = page.total_count
-    else:
-        page = fetch(1)
-        size = max(page.page_size, 1)
-        number, skip = offset // size + 1, offset % size
-        if number > 1 and number <= page.page_count:
-            page = fetch(number)
-        records = page.items[skip : skip + limit] if number <= page.page_count else []
-        while len(records) < limit and number < page.page_count and page.items:
-            number += 1
-            page = fetch(number)
-            records += page.items[: limit - len(records)]
-        total = page.total_count
+    paginator: Paginator[Any, Any] = Paginator(operation, 1, (), {"client": client, **arguments})
+    window = paginator.window(offset, limit)
+    records, total = window.records, window.total
     more = offset + len(records) < total
     return {
-        envelope.items_field: [_json(record) for record in records],
+        envelope_of(operation).items_field: [_json(record) for record in records],
         "offset": offset,
         "total": total,
         "more": more,
