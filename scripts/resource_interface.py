@@ -332,7 +332,7 @@ def _read_body(context: Context, operation: Operation, definition: dict[str, Any
                 # A free-form object (custom fields): a plain mapping, made into its model here.
                 argument.annotation = "Mapping[str, object]"
                 model = context.class_name(_ref_name(sub, name))
-                argument.convert = f"mapping_model({model}, {{}})"
+                argument.convert = f'mapping_model({model}, {{}}, "{argument.name}")'
         if argument.name in taken:
             raise ResourceError(f"{operation.operation_id}: argument {argument.name!r} twice")
         taken.add(argument.name)
@@ -698,7 +698,7 @@ def _package(resources: list[str]) -> str:
         "",
         "import functools",
         "",
-        "from .._operations import AnyClient",
+        "from .._checks import AnyClient",
         "",
         "TYPE_CHECKING = False",
         "if TYPE_CHECKING:",

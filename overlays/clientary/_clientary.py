@@ -13,6 +13,7 @@ from typing import Self
 
 import httpx
 
+from ._checks import AnyClient
 from ._connect import DEFAULT_TIMEOUT, connect
 from ._environment import (
     TOKEN_VARIABLE,
@@ -20,7 +21,6 @@ from ._environment import (
     account_from_environment,
     apply_log_level,
 )
-from ._operations import AnyClient
 from ._resources import AsyncRawResources, AsyncResources, RawResources, Resources
 from ._shared_pool import AsyncSharedPool, SharedPool
 

@@ -19,8 +19,9 @@ from clientary_client.types import UNSET, Unset
 
 # One rule for an update answered without its record, shared with call().
 from ._call import _read_again, acall, asend, call, parse_result, send
+from ._checks import AnyClient, checked_mapping, checked_sequence
 from ._line_items import LineItemChanges
-from ._operations import AnyClient, Operation, path_arguments
+from ._operations import Operation, path_arguments
 
 __all__ = [
     "RawResponse",
@@ -142,21 +143,20 @@ def line_item_models(
     items: Sequence[Mapping[str, object]] | LineItemChanges | Unset,
 ) -> list[LineItemAttributes] | Unset:
     """`items=`: a LineItemChanges as it is, or a list of new lines (each checked, by index)."""
-    if isinstance(items, Unset | LineItemChanges):
-        return items if isinstance(items, Unset) else items.to_models()
-    if isinstance(items, str | bytes | Mapping) or not isinstance(items, Sequence):
-        raise TypeError(
-            "items must be a list of lines ({'title': ..., 'quantity': ..., 'price': ...}) "
-            f"or a clientary.LineItemChanges, got {type(items).__name__}"
-        )
+    if isinstance(items, Unset):
+        return items
+    if isinstance(items, LineItemChanges):
+        return items.to_models()
+    lines = checked_sequence(
+        items,
+        "items",
+        of="lines ({'title': ..., 'quantity': ..., 'price': ...}) or a LineItemChanges",
+    )
     changes = LineItemChanges()
-    for index, line in enumerate(items):
-        if not isinstance(line, Mapping):
-            raise TypeError(f"items[{index}] must be a mapping, got {type(line).__name__}")
+    for index, line in enumerate(lines):
+        fields = checked_mapping(line, f"items[{index}]")
         try:
-            changes.add(
-                **typing.cast(dict[str, Any], {str(key): value for key, value in line.items()})
-            )
+            changes.add(**typing.cast(dict[str, Any], {str(k): v for k, v in fields.items()}))
         except (TypeError, ValueError) as exc:
             raise type(exc)(f"items[{index}]: {exc}") from None
     return changes.to_models()
@@ -170,10 +170,8 @@ class _FromDict(Protocol):
 M = TypeVar("M", bound=_FromDict)
 
 
-def mapping_model(model: type[M], value: Mapping[str, object] | Unset) -> M | Unset:
+def mapping_model(model: type[M], value: Mapping[str, object] | Unset, argument: str) -> M | Unset:
     """A free-form object (custom fields) given as a mapping, as its generated model."""
     if isinstance(value, Unset):
         return UNSET
-    if not isinstance(value, Mapping):
-        raise TypeError(f"expected a mapping, got {type(value).__name__}")
-    return model.from_dict(dict(value))
+    return model.from_dict(dict(checked_mapping(value, argument)))

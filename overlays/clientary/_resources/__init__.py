@@ -7,7 +7,7 @@ only the generated models of the resources it uses.
 
 import functools
 
-from .._operations import AnyClient
+from .._checks import AnyClient
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -74,7 +74,9 @@ class ClientsResource(Resource):
                     country=country,
                     website=website,
                     description=description,
-                    invoice_extra_fields=mapping_model(ExtraFieldsInput, invoice_extra_fields),
+                    invoice_extra_fields=mapping_model(
+                        ExtraFieldsInput, invoice_extra_fields, "invoice_extra_fields"
+                    ),
                 )
             ),
         )
@@ -112,7 +114,9 @@ class ClientsResource(Resource):
                     country=country,
                     website=website,
                     description=description,
-                    invoice_extra_fields=mapping_model(ExtraFieldsInput, invoice_extra_fields),
+                    invoice_extra_fields=mapping_model(
+                        ExtraFieldsInput, invoice_extra_fields, "invoice_extra_fields"
+                    ),
                 )
             ),
         )
@@ -178,7 +182,9 @@ class AsyncClientsResource(Resource):
                     country=country,
                     website=website,
                     description=description,
-                    invoice_extra_fields=mapping_model(ExtraFieldsInput, invoice_extra_fields),
+                    invoice_extra_fields=mapping_model(
+                        ExtraFieldsInput, invoice_extra_fields, "invoice_extra_fields"
+                    ),
                 )
             ),
         )
@@ -216,7 +222,9 @@ class AsyncClientsResource(Resource):
                     country=country,
                     website=website,
                     description=description,
-                    invoice_extra_fields=mapping_model(ExtraFieldsInput, invoice_extra_fields),
+                    invoice_extra_fields=mapping_model(
+                        ExtraFieldsInput, invoice_extra_fields, "invoice_extra_fields"
+                    ),
                 )
             ),
         )
@@ -282,7 +290,9 @@ class RawClientsResource(Resource):
                     country=country,
                     website=website,
                     description=description,
-                    invoice_extra_fields=mapping_model(ExtraFieldsInput, invoice_extra_fields),
+                    invoice_extra_fields=mapping_model(
+                        ExtraFieldsInput, invoice_extra_fields, "invoice_extra_fields"
+                    ),
                 )
             ),
         )
@@ -320,7 +330,9 @@ class RawClientsResource(Resource):
                     country=country,
                     website=website,
                     description=description,
-                    invoice_extra_fields=mapping_model(ExtraFieldsInput, invoice_extra_fields),
+                    invoice_extra_fields=mapping_model(
+                        ExtraFieldsInput, invoice_extra_fields, "invoice_extra_fields"
+                    ),
                 )
             ),
         )
@@ -384,7 +396,9 @@ class AsyncRawClientsResource(Resource):
                     country=country,
                     website=website,
                     description=description,
-                    invoice_extra_fields=mapping_model(ExtraFieldsInput, invoice_extra_fields),
+                    invoice_extra_fields=mapping_model(
+                        ExtraFieldsInput, invoice_extra_fields, "invoice_extra_fields"
+                    ),
                 )
             ),
         )
@@ -422,7 +436,9 @@ class AsyncRawClientsResource(Resource):
                     country=country,
                     website=website,
                     description=description,
-                    invoice_extra_fields=mapping_model(ExtraFieldsInput, invoice_extra_fields),
+                    invoice_extra_fields=mapping_model(
+                        ExtraFieldsInput, invoice_extra_fields, "invoice_extra_fields"
+                    ),
                 )
             ),
         )

@@ -63,7 +63,9 @@ class LeadsResource(Resource):
                     country=country,
                     website=website,
                     description=description,
-                    invoice_extra_fields=mapping_model(ExtraFieldsInput, invoice_extra_fields),
+                    invoice_extra_fields=mapping_model(
+                        ExtraFieldsInput, invoice_extra_fields, "invoice_extra_fields"
+                    ),
                 )
             ),
         )
@@ -101,7 +103,9 @@ class LeadsResource(Resource):
                     country=country,
                     website=website,
                     description=description,
-                    invoice_extra_fields=mapping_model(ExtraFieldsInput, invoice_extra_fields),
+                    invoice_extra_fields=mapping_model(
+                        ExtraFieldsInput, invoice_extra_fields, "invoice_extra_fields"
+                    ),
                 )
             ),
         )
@@ -165,7 +169,9 @@ class AsyncLeadsResource(Resource):
                     country=country,
                     website=website,
                     description=description,
-                    invoice_extra_fields=mapping_model(ExtraFieldsInput, invoice_extra_fields),
+                    invoice_extra_fields=mapping_model(
+                        ExtraFieldsInput, invoice_extra_fields, "invoice_extra_fields"
+                    ),
                 )
             ),
         )
@@ -203,7 +209,9 @@ class AsyncLeadsResource(Resource):
                     country=country,
                     website=website,
                     description=description,
-                    invoice_extra_fields=mapping_model(ExtraFieldsInput, invoice_extra_fields),
+                    invoice_extra_fields=mapping_model(
+                        ExtraFieldsInput, invoice_extra_fields, "invoice_extra_fields"
+                    ),
                 )
             ),
         )
@@ -267,7 +275,9 @@ class RawLeadsResource(Resource):
                     country=country,
                     website=website,
                     description=description,
-                    invoice_extra_fields=mapping_model(ExtraFieldsInput, invoice_extra_fields),
+                    invoice_extra_fields=mapping_model(
+                        ExtraFieldsInput, invoice_extra_fields, "invoice_extra_fields"
+                    ),
                 )
             ),
         )
@@ -305,7 +315,9 @@ class RawLeadsResource(Resource):
                     country=country,
                     website=website,
                     description=description,
-                    invoice_extra_fields=mapping_model(ExtraFieldsInput, invoice_extra_fields),
+                    invoice_extra_fields=mapping_model(
+                        ExtraFieldsInput, invoice_extra_fields, "invoice_extra_fields"
+                    ),
                 )
             ),
         )
@@ -367,7 +379,9 @@ class AsyncRawLeadsResource(Resource):
                     country=country,
                     website=website,
                     description=description,
-                    invoice_extra_fields=mapping_model(ExtraFieldsInput, invoice_extra_fields),
+                    invoice_extra_fields=mapping_model(
+                        ExtraFieldsInput, invoice_extra_fields, "invoice_extra_fields"
+                    ),
                 )
             ),
         )
@@ -405,7 +419,9 @@ class AsyncRawLeadsResource(Resource):
                     country=country,
                     website=website,
                     description=description,
-                    invoice_extra_fields=mapping_model(ExtraFieldsInput, invoice_extra_fields),
+                    invoice_extra_fields=mapping_model(
+                        ExtraFieldsInput, invoice_extra_fields, "invoice_extra_fields"
+                    ),
                 )
             ),
         )
