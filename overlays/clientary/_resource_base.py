@@ -71,11 +71,12 @@ class RawResponse(Generic[R]):
 def raw_call(operation: Operation[P, R], *args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
     """`call()` that also hands back the response's status and headers."""
     client, response = send(operation, args, kwargs)
-    return RawResponse(
-        response.status_code,
-        response.headers,
-        typing.cast(R, _parsed(operation, client, response, kwargs)),
-    )
+    read = _read_again(operation, response)
+    if read is not None:
+        parsed = call(read, client=client, **path_arguments(read, kwargs))
+    else:
+        parsed = parse_result(operation, client, response)
+    return RawResponse(response.status_code, response.headers, typing.cast(R, parsed))
 
 
 async def araw_call(
@@ -89,15 +90,6 @@ async def araw_call(
     else:
         parsed = parse_result(operation, client, response)
     return RawResponse(response.status_code, response.headers, typing.cast(R, parsed))
-
-
-def _parsed(
-    operation: object, client: AnyClient, response: httpx.Response, kwargs: Mapping[str, object]
-) -> object:
-    read = _read_again(operation, response)
-    if read is not None:
-        return call(read, client=client, **path_arguments(read, kwargs))
-    return parse_result(operation, client, response)
 
 
 def all_unset(*values: object) -> bool:
