@@ -408,42 +408,62 @@ VARIANTS = (
 )
 
 
-def _signature(method: Method, raw: bool) -> list[str]:
-    """The parameters after `self`, as source text."""
+@dataclass(frozen=True)
+class Parameter:
+    """One parameter of a generated method, as its signature and docs/api.md show it."""
+
+    name: str
+    annotation: str  # without the Unset or None its default brings
+    kind: str  # "positional", "required", "optional" or "scope" (optional, one at most)
+    default: str | None = None
+
+
+def _parameters(method: Method, raw: bool) -> list[Parameter]:
+    """The parameters after `self`: positional, then required keywords, then optional ones."""
     first = method.first
-    positional: list[str] = []
-    keywords: list[str] = []
-    optional: list[str] = []
-    for argument in first.path:
-        if method.name == "list":
-            continue
-        text = f"{argument.name}: {argument.annotation}"
-        if argument.name == "id":
-            positional.append(text)
-        else:
-            keywords.append(text)
-    if method.name == "list":
-        scopes = [operation.scope for operation in method.operations if operation.scope]
-        scope_annotation = {
-            operation.scope: next(a.annotation for a in operation.path if a.name == operation.scope)
-            for operation in method.operations
-            if operation.scope
-        }
-        if len(method.operations) == 1 and scopes:
-            keywords.append(f"{scopes[0]}: {scope_annotation[scopes[0]]}")
-        else:
-            optional += [f"{scope}: {scope_annotation[scope]} | None = None" for scope in scopes]
+    positional: list[Parameter] = []
+    required: list[Parameter] = []
+    optional: list[Parameter] = []
+    if method.name != "list":
+        for argument in first.path:
+            kind = "positional" if argument.name == "id" else "required"
+            (positional if kind == "positional" else required).append(
+                Parameter(argument.name, argument.annotation, kind)
+            )
+    else:
+        scoped = [o for o in method.operations if o.scope]
+        for operation in scoped:
+            annotation = next(a.annotation for a in operation.path if a.name == operation.scope)
+            if len(method.operations) == 1:
+                required.append(Parameter(str(operation.scope), annotation, "required"))
+            else:
+                optional.append(Parameter(str(operation.scope), annotation, "scope", "None"))
     for name, annotation in _query_arguments(method).items():
-        optional.append(f"{name}: {_union([annotation, 'Unset'])} = UNSET")
+        optional.append(Parameter(name, annotation, "optional", "UNSET"))
     for argument in first.body:
         if argument.required:
-            keywords.append(f"{argument.name}: {argument.annotation}")
+            required.append(Parameter(argument.name, argument.annotation, "required"))
         else:
-            optional.append(f"{argument.name}: {_union([argument.annotation, 'Unset'])} = UNSET")
+            optional.append(Parameter(argument.name, argument.annotation, "optional", "UNSET"))
     if method.name == "list" and not raw:
-        optional.append("concurrency: int = 1")
-    named = [*keywords, *optional]
-    return [*positional, *(["*", *named] if named else [])]
+        optional.append(Parameter("concurrency", "int", "optional", "1"))
+    return [*positional, *required, *optional]
+
+
+def _signature(method: Method, raw: bool) -> list[str]:
+    """The parameters after `self`, as source text."""
+    texts: list[str] = []
+    for parameter in _parameters(method, raw):
+        if parameter.kind != "positional" and "*" not in texts:
+            texts.append("*")
+        annotation = parameter.annotation
+        if parameter.default == "UNSET":
+            annotation = _union([annotation, "Unset"])
+        elif parameter.default == "None":
+            annotation = _union([annotation, "None"])
+        default = f" = {parameter.default}" if parameter.default else ""
+        texts.append(f"{parameter.name}: {annotation}{default}")
+    return texts
 
 
 def _query_arguments(method: Method) -> dict[str, str]:
@@ -738,25 +758,36 @@ def _api_doc(grouped: dict[str, list[Method]], with_set_items: bool) -> str:
         "`clientary.Clientary` (`api = clientary.Clientary(...)`), with its arguments and what it",
         "returns. `clientary.AsyncClientary` has the same methods as coroutines (a list returns an",
         "`AsyncPaginator` at once), and `api.with_raw_response.<resource>.<method>(...)` returns a",
-        "`RawResponse` of the same call (a list: its first page). Arguments after `*` are keywords;",
-        "those with `= UNSET` may be left out.",
+        "`RawResponse` of the same call (a list: its first page). `id` is positional, every other",
+        "argument a keyword; an optional one left out is not sent. A list takes at most one of",
+        "its scopes (`client_id=`, ...), and reads the account-wide list without one.",
     ]
     for resource, methods in grouped.items():
-        lines += ["", f"## `api.{resource}`", ""]
+        lines += ["", f"## `api.{resource}`"]
         kind = next((o.kind for m in methods for o in m.operations if o.kind), None)
         record = next((m.first.returns for m in methods if m.name == "get"), None)
         for method in methods:
             if with_set_items and kind and record and method.name == "delete":
-                lines.append(
-                    f"- `set_items(id: int, lines: Sequence[Mapping[str, object]]) -> {record}`: "
-                    "make the lines equal `lines` with the fewest changes."
-                )
-            parameters = ", ".join(_signature(method, raw=False))
+                lines += [
+                    "",
+                    f"### `api.{resource}.set_items(id, lines) -> {record}`",
+                    "",
+                    "Make the lines equal `lines` (a list of dicts: `title`, `quantity`, `price`,",
+                    "and an `id` to keep that line) with the fewest changes, in at most one PUT.",
+                ]
             operations = ", ".join(f"`{o.operation_id}`" for o in method.operations)
-            lines.append(
-                f"- `{method.name}({parameters}) -> {_returns(method, False, False)}`: "
-                f"{_docstring(method.first.summary)} ({operations})"
-            )
+            lines += [
+                "",
+                f"### `api.{resource}.{method.name}(...) -> {_returns(method, False, False)}`",
+                "",
+                f"{_docstring(method.first.summary)} ({operations})",
+            ]
+            parameters = _parameters(method, raw=False)
+            if parameters:
+                lines += ["", "| argument | type | |", "|---|---|---|"]
+                for parameter in parameters:
+                    annotation = parameter.annotation.replace("|", "\\|")
+                    lines.append(f"| `{parameter.name}` | `{annotation}` | {parameter.kind} |")
     return "\n".join(lines) + "\n"
 
 

@@ -253,7 +253,9 @@ def test_resource_methods_take_flat_typed_arguments(scratch: Path) -> None:
     assert "body=WidgetUpdateRequest(widget=WidgetFields(name=name, price=price))" in widgets
     doc = (scratch / API_DOC).read_text()
     assert "## `api.widgets`" in doc
-    assert "`get(id: int) -> Widget`" in doc
+    assert "### `api.widgets.get(...) -> Widget`" in doc
+    assert "| `id` | `int` | positional |" in doc
+    assert "| `price` | `float` | optional |" in doc
 
 
 def test_a_spec_without_resource_names_is_refused(scratch: Path, tmp_path: Path) -> None:
