@@ -1,4 +1,4 @@
-"""scripts/resource_interface.py on small specs: the names and types it derives, and the
+"""scripts/resource_spec.py and resource_interface.py on small specs: the names and types it derives, and the
 inconsistencies of x-resource it refuses. The real spec's interface is drift-checked by
 `scripts/generate --check` and run against the mock in tests/overlays/test_resources.py."""
 
@@ -12,6 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 import resource_interface  # noqa: E402  (scripts/ is not a package)
+import resource_spec  # noqa: E402
 
 REF = "#/components/schemas/"
 
@@ -38,28 +39,28 @@ def render(document: dict[str, Any]) -> dict[str, str]:
 
 
 def test_an_argument_of_each_x_python_type_is_annotated_from_one_table() -> None:
-    context = resource_interface.Context({"components": {"schemas": {}}}, "attr_", {})
-    for python_type, (annotation, module) in resource_interface.PYTHON_TYPES.items():
+    context = resource_spec.Context({"components": {"schemas": {}}}, "attr_", {})
+    for python_type, (annotation, module) in resource_spec.PYTHON_TYPES.items():
         context.spec["components"]["schemas"] = {
             "Day": {"type": "string", "x-python-type": python_type},
             "MaybeDay": {"type": ["string", "null"], "x-python-type": python_type},
         }
-        assert resource_interface.annotation(context, {"$ref": REF + "Day"}, "x") == annotation
+        assert resource_spec.annotation(context, {"$ref": REF + "Day"}, "x") == annotation
         assert (
-            resource_interface.annotation(context, {"$ref": REF + "MaybeDay"}, "x")
+            resource_spec.annotation(context, {"$ref": REF + "MaybeDay"}, "x")
             == f"{annotation} | None"
         )
         assert module is None or module in context.modules
 
 
 def test_an_unknown_x_python_type_is_refused() -> None:
-    context = resource_interface.Context(
+    context = resource_spec.Context(
         {"components": {"schemas": {"Odd": {"type": "string", "x-python-type": "complex"}}}},
         "attr_",
         {},
     )
-    with pytest.raises(resource_interface.ResourceError, match="complex"):
-        resource_interface.annotation(context, {"$ref": REF + "Odd"}, "x")
+    with pytest.raises(resource_spec.ResourceError, match="complex"):
+        resource_spec.annotation(context, {"$ref": REF + "Odd"}, "x")
 
 
 THINGS = spec(
@@ -113,11 +114,11 @@ def with_place(document: dict[str, Any], operation_id: str, place: Any) -> dict[
     ],
 )
 def test_inconsistent_names_are_refused(place: Any, message: str) -> None:
-    with pytest.raises(resource_interface.ResourceError, match=message):
+    with pytest.raises(resource_spec.ResourceError, match=message):
         render(with_place(THINGS, "delete_thing", place))
 
 
 def test_only_a_list_has_a_scope() -> None:
     place = {"resource": "things", "method": "poke", "scope": "owner_id"}
-    with pytest.raises(resource_interface.ResourceError, match="only a list can have a scope"):
+    with pytest.raises(resource_spec.ResourceError, match="only a list can have a scope"):
         render(with_place(THINGS, "poke_thing", place))
