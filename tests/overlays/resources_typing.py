@@ -12,11 +12,13 @@ import clientary
 from clientary_client.models import (
     ClientList,
     ClientRecord,
+    Estimate,
     HourEntry,
     HourList,
     Invoice,
     InvoiceList,
     ListClientsSort,
+    RecurringSchedule,
     TimeInterval,
 )
 
@@ -34,7 +36,10 @@ def synchronous(api: clientary.Clientary) -> None:
     assert_type(api.hours.list(project_id=2), clientary.Paginator[HourEntry, HourList])
     assert_type(api.with_raw_response.invoices.get(1), clientary.RawResponse[Invoice])
     assert_type(api.with_options(timeout=5, max_retries=0), clientary.Clientary)
-    api.invoices.update(1, items=clientary.LineItemChanges().remove(3))
+    assert_type(api.invoices.update(1, items=clientary.LineItemChanges().remove(3)), Invoice)
+    assert_type(api.invoices.set_items(1, [{"title": "A", "quantity": 1, "price": 2}]), Invoice)
+    assert_type(api.estimates.set_items(1, []), Estimate)
+    assert_type(api.recurring_schedules.set_items(1, []), RecurringSchedule)
     api.invoices.update(1, items=[{"title": "Design", "quantity": 1, "price": 100}])
     api.recurring_schedules.create(
         client_id=1,
@@ -54,6 +59,7 @@ def synchronous(api: clientary.Clientary) -> None:
     api.clients.list(sort="name")  # type: ignore[arg-type]
     api.payments.delete(1)  # type: ignore[call-arg]
     api.staff.create(name="x")  # type: ignore[attr-defined]
+    api.clients.set_items(1, [])  # type: ignore[attr-defined]
     api.recurring_schedules.create(
         client_id=1,
         next_date="2024-01-01",
@@ -68,6 +74,7 @@ async def asynchronous(api: clientary.AsyncClientary) -> None:
     assert_type(api.invoices.list(), clientary.AsyncPaginator[Invoice, InvoiceList])
     assert_type(await api.with_raw_response.clients.get(1), clientary.RawResponse[ClientRecord])
     assert_type(api.with_options(headers={"X-Trace": "1"}), clientary.AsyncClientary)
+    assert_type(await api.invoices.set_items(1, []), Invoice)
 
     await api.clients.create(nme="ACME Corp")  # type: ignore[call-arg]
     api.invoices.list(project=1)  # type: ignore[call-arg]
