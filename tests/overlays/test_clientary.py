@@ -3,7 +3,7 @@ the errors of its generated methods. What each method does is in test_resources.
 
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import clientary
@@ -50,6 +50,16 @@ class Counting(httpx.BaseTransport):
 @pytest.fixture
 def counting() -> Counting:
     return Counting()
+
+
+@pytest.fixture
+async def async_api() -> AsyncIterator[clientary.AsyncClientary]:
+    """An async account on the demo mock, in-process."""
+    app = clientary_mock.create_app(token=TOKEN, seed="demo")
+    async with clientary.AsyncClientary(
+        token=TOKEN, base_url="http://127.0.0.1", transport=httpx.ASGITransport(app=app)
+    ) as api:
+        yield api
 
 
 @pytest.fixture
@@ -209,16 +219,12 @@ class TestWithOptions:
             api.with_options(max_retries=-1)
 
     @pytest.mark.anyio
-    async def test_async(self) -> None:
-        app = clientary_mock.create_app(token=TOKEN, seed="demo")
-        async with clientary.AsyncClientary(
-            token=TOKEN, base_url="http://127.0.0.1", transport=httpx.ASGITransport(app=app)
-        ) as api:
-            copy = api.with_options(timeout=3)
-            assert repr(copy) == "AsyncClientary(base_url='http://127.0.0.1')"
-            first = [record async for record in copy.staff.list()]
-            await copy.aclose()
-            assert [record async for record in api.staff.list()] == first
+    async def test_async(self, async_api: clientary.AsyncClientary) -> None:
+        copy = async_api.with_options(timeout=3)
+        assert repr(copy) == "AsyncClientary(base_url='http://127.0.0.1')"
+        first = [record async for record in copy.staff.list()]
+        await copy.aclose()
+        assert [record async for record in async_api.staff.list()] == first
 
 
 class TestRawResponses:
@@ -254,13 +260,9 @@ class TestRawResponses:
         assert len(raw.parsed.clients) == 2
 
     @pytest.mark.anyio
-    async def test_async(self) -> None:
-        app = clientary_mock.create_app(token=TOKEN, seed="demo")
-        async with clientary.AsyncClientary(
-            token=TOKEN, base_url="http://127.0.0.1", transport=httpx.ASGITransport(app=app)
-        ) as api:
-            staff = [record async for record in api.staff.list()]
-            raw = await api.with_raw_response.staff.get(staff[0].id)
+    async def test_async(self, async_api: clientary.AsyncClientary) -> None:
+        staff = [record async for record in async_api.staff.list()]
+        raw = await async_api.with_raw_response.staff.get(staff[0].id)
         assert raw.status_code == 200
         assert raw.parsed.id == staff[0].id
 

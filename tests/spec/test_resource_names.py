@@ -10,23 +10,11 @@ from collections import Counter
 
 import pytest
 
+from .contract_table import TAGS
 from .spec_source import Operation, operations
 
-RESOURCES = {
-    "clients",
-    "contacts",
-    "estimates",
-    "expenses",
-    "hours",
-    "invoices",
-    "leads",
-    "payments",
-    "payment_profiles",
-    "projects",
-    "recurring_schedules",
-    "staff",
-    "tasks",
-}
+# Each resource of the interface is a tag of the spec (a module folder of the generated client).
+RESOURCES = set(TAGS)
 SCOPES = {"client_id", "project_id", "recurring_schedule_id"}
 
 
