@@ -17,7 +17,7 @@ from ._checks import AnyClient
 from ._connect import DEFAULT_TIMEOUT, connect
 from ._environment import (
     TOKEN_VARIABLE,
-    MissingSettingError,
+    SettingError,
     account_from_environment,
     apply_log_level,
 )
@@ -54,9 +54,9 @@ def _account_settings(
 ) -> tuple[str, str | None, str | None]:
     try:
         account = account_from_environment(token=token, subdomain=subdomain, base_url=base_url)
-    except MissingSettingError as exc:
+    except SettingError as exc:
         given = "token=" if TOKEN_VARIABLE in exc.variables else "subdomain= or base_url="
-        raise MissingSettingError(f"{exc}, or pass {given}", exc.variables) from None
+        raise SettingError(f"{exc}, or pass {given}", exc.variables) from None
     return account.token, account.subdomain, account.base_url
 
 

@@ -16,7 +16,7 @@ __all__ = [
     "TOKEN_VARIABLE",
     "URL_VARIABLE",
     "Account",
-    "MissingSettingError",
+    "SettingError",
     "account_from_environment",
     "apply_log_level",
 ]
@@ -27,8 +27,8 @@ URL_VARIABLE = "CLIENTARY_URL"
 LOG_VARIABLE = "CLIENTARY_LOG"
 
 
-class MissingSettingError(ValueError):
-    """The environment lacks a setting, or gives two that exclude each other.
+class SettingError(ValueError):
+    """A setting of the environment is missing, unusable, or excludes another that is set.
 
     `variables` names the ones concerned, for callers that say where else a value may come from.
     """
@@ -67,7 +67,7 @@ def account_from_environment(
     environ = os.environ if environ is None else environ
     token = token or environ.get(TOKEN_VARIABLE, "")
     if not token:
-        raise MissingSettingError(
+        raise SettingError(
             f"no API token: set {TOKEN_VARIABLE} (your Clientary user profile, Generate API Token)",
             (TOKEN_VARIABLE,),
         )
@@ -76,7 +76,7 @@ def account_from_environment(
     subdomain = environ.get(SUBDOMAIN_VARIABLE) or None
     base_url = environ.get(URL_VARIABLE) or None
     if (subdomain is None) == (base_url is None):
-        raise MissingSettingError(
+        raise SettingError(
             f"set exactly one of {SUBDOMAIN_VARIABLE} (acme for https://acme.clientary.com) "
             f"and {URL_VARIABLE}",
             (SUBDOMAIN_VARIABLE, URL_VARIABLE),
@@ -95,7 +95,7 @@ def apply_log_level(environ: Mapping[str, str] | None = None) -> None:
     if not level:
         return
     if level != "debug":
-        raise MissingSettingError(
+        raise SettingError(
             f"{LOG_VARIABLE} must be 'debug' or unset, got {level!r}", (LOG_VARIABLE,)
         )
     import logging

@@ -14,7 +14,7 @@ from .._environment import (
     SUBDOMAIN_VARIABLE,
     TOKEN_VARIABLE,
     URL_VARIABLE,
-    MissingSettingError,
+    SettingError,
     account_from_environment,
     apply_log_level,
 )
@@ -38,7 +38,7 @@ def client_for(token_file: str | None, environ: Mapping[str, str] | None = None)
     try:
         account = account_from_environment(environ, token=token)
         apply_log_level(environ)
-    except MissingSettingError as exc:
+    except SettingError as exc:
         if TOKEN_VARIABLE in exc.variables:
             raise AccountError(
                 f"no API token: set {TOKEN_VARIABLE} or pass --token-file PATH "

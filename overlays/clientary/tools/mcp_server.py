@@ -200,7 +200,7 @@ def _policy(args: argparse.Namespace) -> ToolPolicy:
 
 
 def _client_from_environment() -> tuple[str, Client]:
-    # A MissingSettingError is a ValueError naming the variable; main() prints it.
+    # A SettingError is a ValueError naming the variable; main() prints it.
     account = account_from_environment()
     apply_log_level()
     client = connect(token=account.token, subdomain=account.subdomain, base_url=account.base_url)
