@@ -58,7 +58,7 @@ class Argument:
     required: bool
     where: str  # "path", "query", "body" or "items"
     target: str = ""  # the generated model's field, or the operation's parameter
-    # How the value becomes the model's, "{}" standing for it: a helper of the base, or None.
+    # How the value becomes the model's, "{}" standing for it: a function of the base, or None.
     convert: str | None = None
 
 
