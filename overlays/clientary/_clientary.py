@@ -117,7 +117,8 @@ class _Account:
         headers: dict[str, str] | None = None,
     ) -> Self:
         """A copy with other timeouts, retries or extra headers, on the same connections and
-        auth. Closing the copy leaves this one open and unchanged."""
+        auth. Closing the copy leaves this one open and unchanged; closing this one closes the
+        connections the copies send through, so close it last."""
         settings = _Settings(
             self._settings.token,
             self._settings.max_retries if max_retries is None else max_retries,
