@@ -17,6 +17,15 @@ class SharedPool(httpx.BaseTransport):
     first request is sent."""
 
     def __init__(self, transport: httpx.BaseTransport | None = None) -> None:
+        # httpx.ASGITransport, the usual way to reach an in-process app, is async only: refused
+        # here, it says where it goes instead of failing deep in httpx on the first request.
+        if transport is not None and not callable(getattr(transport, "handle_request", None)):
+            raise TypeError(
+                f"Clientary(transport=) takes a sync httpx transport, and "
+                f"{type(transport).__name__} is async only: use clientary.AsyncClientary("
+                "transport=...), or serve the app on a loopback port with "
+                "clientary_mock.testing.serve_in_thread and pass base_url="
+            )
         self._owner = True
         self._pool = _Inner(transport, httpx.HTTPTransport)
 
@@ -38,6 +47,11 @@ class AsyncSharedPool(httpx.AsyncBaseTransport):
     """The async twin of `SharedPool`."""
 
     def __init__(self, transport: httpx.AsyncBaseTransport | None = None) -> None:
+        if transport is not None and not callable(getattr(transport, "handle_async_request", None)):
+            raise TypeError(
+                f"AsyncClientary(transport=) takes an async httpx transport, and "
+                f"{type(transport).__name__} is sync only: use clientary.Clientary(transport=...)"
+            )
         self._owner = True
         self._pool = _Inner(transport, httpx.AsyncHTTPTransport)
 

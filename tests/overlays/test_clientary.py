@@ -120,6 +120,24 @@ class TestConfiguration:
             clientary.Clientary(token=TOKEN, subdomain="not a name")
         assert TOKEN not in str(caught.value)
 
+    def test_a_transport_of_the_other_kind_says_where_it_goes(self) -> None:
+        app = clientary_mock.create_app(token=TOKEN, seed="empty")
+        with pytest.raises(TypeError, match=r"is async only: use clientary.AsyncClientary\("):
+            clientary.Clientary(
+                token=TOKEN,
+                subdomain="acme",
+                transport=httpx.ASGITransport(app=app),  # type: ignore[arg-type]
+            )
+        with (
+            httpx.HTTPTransport() as sync_only,
+            pytest.raises(TypeError, match=r"is sync only: use clientary.Clientary\("),
+        ):
+            clientary.AsyncClientary(
+                token=TOKEN,
+                subdomain="acme",
+                transport=sync_only,  # type: ignore[arg-type]
+            )
+
     def test_the_reader_gives_what_was_given_first(self) -> None:
         account = account_from_environment(
             {"CLIENTARY_TOKEN": "env", "CLIENTARY_URL": "https://x.example"}, token="file"
