@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import date, timedelta
+from decimal import Decimal
 
 import clientary
 from clientary_client import Client
@@ -47,7 +48,7 @@ def say(message: str) -> None:
     print(message, flush=True)
 
 
-def money(amount: float) -> str:
+def money(amount: Decimal) -> str:
     return f"{amount:,.2f}"
 
 
@@ -78,7 +79,7 @@ def day(client: Client) -> None:
             project=NewProjectFields(name="Website relaunch", rate=95, client_id=acme.id)
         ),
     )
-    say(f"  opened project #{project.id} {project.name!r} at {money(project.rate or 0)}/h")
+    say(f"  opened project #{project.id} {project.name!r} at {money(project.rate or Decimal(0))}/h")
 
     for hours, title in ((3.5, "Discovery workshop"), (6, "Wireframes")):
         clientary.call(
@@ -86,9 +87,7 @@ def day(client: Client) -> None:
             client=client,
             project_id=project.id,
             body=HourEntryCreateRequest(
-                project_item=NewHourEntryFields(
-                    hours=hours, title=title, date=clientary.format_date(today)
-                )
+                project_item=NewHourEntryFields(hours=hours, title=title, date=today)
             ),
         )
     logged = clientary.call(list_project_hours, client=client, project_id=project.id)
@@ -108,8 +107,8 @@ def day(client: Client) -> None:
             invoice=NewInvoiceFields(
                 client_id=acme.id,
                 project_id=project.id,
-                date=clientary.format_date(today),
-                due_date=clientary.format_date(today + timedelta(days=30)),
+                date=today,
+                due_date=today + timedelta(days=30),
                 currency_code="EUR",
                 tax=23,
                 tax_label="VAT",
@@ -154,7 +153,7 @@ def day(client: Client) -> None:
         ),
     )
     sent = clientary.call(get_invoice, client=client, id=invoice.id)
-    say(f"  e-mailed it to {contact.email}; status is now {sent.status} (1 = sent)")
+    say(f"  e-mailed it to {contact.email}; status is now {sent.status.name.lower()}")
 
     payment = clientary.call(
         create_payment,

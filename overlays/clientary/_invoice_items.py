@@ -9,7 +9,7 @@ from typing import Any
 
 from clientary_client.api.invoices import get_invoice, update_invoice
 from clientary_client.models import Invoice, InvoiceFields, InvoiceUpdateRequest, LineItem
-from clientary_client.types import Unset
+from clientary_client.types import Unset, read_decimal
 
 from ._call import acall, call
 from ._line_items import ITEM_FIELDS, MAX_ID, LineItemChanges, checked_item_fields
@@ -184,6 +184,10 @@ def _differing_fields(item: LineItem, line: Mapping[str, Any]) -> dict[str, Any]
         if name == "taxable" and isinstance(current, Unset):
             # Some servers spell the flag `taxable?`, as on recurring lines.
             current = item.additional_properties.get("taxable?", current)
-        if isinstance(current, Unset) or current != line[name]:
+        wanted = line[name]
+        if name in ("quantity", "price") and current is not None:
+            # Exactly, as decimals: a line read as Decimal("0.1") is what 0.1 asks for.
+            wanted = read_decimal(wanted)
+        if isinstance(current, Unset) or current != wanted:
             differing[name] = line[name]
     return differing

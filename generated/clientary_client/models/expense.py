@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
+from decimal import Decimal as _Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    json_value,
+    read_day,
+    read_decimal,
+)
 
 T = TypeVar("T", bound="Expense")
 
@@ -15,10 +23,10 @@ class Expense:
 
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
-    amount: float
+    amount: _Decimal
     """ An amount in the record's currency: a JSON number (`129.15`) or a decimal string (`"129.15"`). """
     description: None | str
-    incurred_on: None | str
+    incurred_on: _datetime.date | None
     """ A calendar day with slashes or dashes, or null when not set. """
     client_id: int | None
     project_id: int | None
@@ -32,13 +40,13 @@ class Expense:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        amount: float
+        amount: _Decimal
         amount = self.amount
 
         description: None | str
         description = self.description
 
-        incurred_on: None | str
+        incurred_on: _datetime.date | None
         incurred_on = self.incurred_on
 
         client_id: int | None
@@ -72,6 +80,10 @@ class Expense:
             }
         )
 
+        # Each typed value in its JSON form, by the one rule of types.py.
+        field_dict["amount"] = json_value(field_dict["amount"], "amount")
+        field_dict["incurred_on"] = json_value(field_dict["incurred_on"], "incurred_on")
+
         return field_dict
 
     @classmethod
@@ -79,11 +91,15 @@ class Expense:
         d = dict(src_dict)
         id = d.pop("id")
 
-        amount = float(d.pop("amount"))
+        amount = d.pop("amount")
+        if amount.__class__ is not _Decimal:
+            amount = read_decimal(amount)
 
         description = d.pop("description")
 
         incurred_on = d.pop("incurred_on")
+        if incurred_on is not None:
+            incurred_on = read_day(incurred_on)
 
         client_id = d.pop("client_id")
 

@@ -20,6 +20,7 @@ from clientary_client.types import Unset
 
 from .._call import call
 from .._envelope import Page, envelope_of
+from .._json_values import plain_json
 from ._arguments import check_arguments
 from ._catalogue import Tool, get_tool
 from ._policy import ToolPolicy
@@ -148,5 +149,6 @@ def _read_window(
 
 
 def _json(model: Any) -> dict[str, Any]:
-    as_dict: dict[str, Any] = model.to_dict()
+    # to_dict() follows the one rule for values; the answer is that in plain JSON types.
+    as_dict: dict[str, Any] = plain_json(model.to_dict())
     return as_dict
