@@ -162,7 +162,12 @@ class Estimate:
 
         title = d.pop("title")
 
-        date = read_day(d.pop("date"))
+        date = d.pop("date")
+        date = (
+            _datetime.date.fromisoformat(date.replace("/", "-"))
+            if date.__class__ is str
+            else read_day(date)
+        )
 
         client_id = d.pop("client_id")
 
@@ -176,23 +181,23 @@ class Estimate:
 
         subtotal = d.pop("subtotal")
         if subtotal.__class__ is not _Decimal:
-            subtotal = read_decimal(subtotal)
+            subtotal = _Decimal(subtotal) if subtotal.__class__ is int else read_decimal(subtotal)
 
         tax = d.pop("tax")
         if tax.__class__ is not _Decimal:
-            tax = read_decimal(tax)
+            tax = _Decimal(tax) if tax.__class__ is int else read_decimal(tax)
 
         tax_label = d.pop("tax_label")
 
         tax2 = d.pop("tax2")
         if tax2.__class__ is not _Decimal:
-            tax2 = read_decimal(tax2)
+            tax2 = _Decimal(tax2) if tax2.__class__ is int else read_decimal(tax2)
 
         tax2_label = d.pop("tax2_label")
 
         tax3 = d.pop("tax3")
         if tax3.__class__ is not _Decimal:
-            tax3 = read_decimal(tax3)
+            tax3 = _Decimal(tax3) if tax3.__class__ is int else read_decimal(tax3)
 
         tax3_label = d.pop("tax3_label")
 
@@ -200,7 +205,9 @@ class Estimate:
 
         total_cost = d.pop("total_cost")
         if total_cost.__class__ is not _Decimal:
-            total_cost = read_decimal(total_cost)
+            total_cost = (
+                _Decimal(total_cost) if total_cost.__class__ is int else read_decimal(total_cost)
+            )
 
         estimate_items = []
         _estimate_items = d.pop("estimate_items")

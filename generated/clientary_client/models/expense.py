@@ -93,13 +93,17 @@ class Expense:
 
         amount = d.pop("amount")
         if amount.__class__ is not _Decimal:
-            amount = read_decimal(amount)
+            amount = _Decimal(amount) if amount.__class__ is int else read_decimal(amount)
 
         description = d.pop("description")
 
         incurred_on = d.pop("incurred_on")
         if incurred_on is not None:
-            incurred_on = read_day(incurred_on)
+            incurred_on = (
+                _datetime.date.fromisoformat(incurred_on.replace("/", "-"))
+                if incurred_on.__class__ is str
+                else read_day(incurred_on)
+            )
 
         client_id = d.pop("client_id")
 

@@ -72,9 +72,19 @@ class ExpenseList:
         d = dict(src_dict)
         total_count = d.pop("total_count")
 
-        from_date = read_day(d.pop("from_date"))
+        from_date = d.pop("from_date")
+        from_date = (
+            _datetime.date.fromisoformat(from_date.replace("/", "-"))
+            if from_date.__class__ is str
+            else read_day(from_date)
+        )
 
-        to_date = read_day(d.pop("to_date"))
+        to_date = d.pop("to_date")
+        to_date = (
+            _datetime.date.fromisoformat(to_date.replace("/", "-"))
+            if to_date.__class__ is str
+            else read_day(to_date)
+        )
 
         expenses = []
         _expenses = d.pop("expenses")

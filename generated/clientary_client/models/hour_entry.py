@@ -106,19 +106,24 @@ class HourEntry:
 
         description = d.pop("description")
 
-        date = read_day(d.pop("date"))
+        date = d.pop("date")
+        date = (
+            _datetime.date.fromisoformat(date.replace("/", "-"))
+            if date.__class__ is str
+            else read_day(date)
+        )
 
         hours = d.pop("hours")
         if hours.__class__ is not _Decimal:
-            hours = read_decimal(hours)
+            hours = _Decimal(hours) if hours.__class__ is int else read_decimal(hours)
 
         rate = d.pop("rate")
         if rate.__class__ is not _Decimal and rate is not None:
-            rate = read_decimal(rate)
+            rate = _Decimal(rate) if rate.__class__ is int else read_decimal(rate)
 
         cost = d.pop("cost")
         if cost.__class__ is not _Decimal and cost is not None:
-            cost = read_decimal(cost)
+            cost = _Decimal(cost) if cost.__class__ is int else read_decimal(cost)
 
         billed = d.pop("billed?")
 

@@ -224,11 +224,20 @@ class Invoice:
 
         title = d.pop("title")
 
-        date = read_day(d.pop("date"))
+        date = d.pop("date")
+        date = (
+            _datetime.date.fromisoformat(date.replace("/", "-"))
+            if date.__class__ is str
+            else read_day(date)
+        )
 
         due_date = d.pop("due_date")
         if due_date is not None:
-            due_date = read_day(due_date)
+            due_date = (
+                _datetime.date.fromisoformat(due_date.replace("/", "-"))
+                if due_date.__class__ is str
+                else read_day(due_date)
+            )
 
         client_id = d.pop("client_id")
 
@@ -244,17 +253,17 @@ class Invoice:
 
         subtotal = d.pop("subtotal")
         if subtotal.__class__ is not _Decimal:
-            subtotal = read_decimal(subtotal)
+            subtotal = _Decimal(subtotal) if subtotal.__class__ is int else read_decimal(subtotal)
 
         tax = d.pop("tax")
         if tax.__class__ is not _Decimal:
-            tax = read_decimal(tax)
+            tax = _Decimal(tax) if tax.__class__ is int else read_decimal(tax)
 
         tax_label = d.pop("tax_label")
 
         tax2 = d.pop("tax2")
         if tax2.__class__ is not _Decimal:
-            tax2 = read_decimal(tax2)
+            tax2 = _Decimal(tax2) if tax2.__class__ is int else read_decimal(tax2)
 
         tax2_label = d.pop("tax2_label")
 
@@ -262,15 +271,21 @@ class Invoice:
 
         total_cost = d.pop("total_cost")
         if total_cost.__class__ is not _Decimal:
-            total_cost = read_decimal(total_cost)
+            total_cost = (
+                _Decimal(total_cost) if total_cost.__class__ is int else read_decimal(total_cost)
+            )
 
         total_payments = d.pop("total_payments")
         if total_payments.__class__ is not _Decimal:
-            total_payments = read_decimal(total_payments)
+            total_payments = (
+                _Decimal(total_payments)
+                if total_payments.__class__ is int
+                else read_decimal(total_payments)
+            )
 
         balance = d.pop("balance")
         if balance.__class__ is not _Decimal:
-            balance = read_decimal(balance)
+            balance = _Decimal(balance) if balance.__class__ is int else read_decimal(balance)
 
         invoice_items = []
         _invoice_items = d.pop("invoice_items")
@@ -288,7 +303,7 @@ class Invoice:
 
         tax3 = d.pop("tax3", UNSET)
         if tax3.__class__ is not _Decimal and tax3 is not UNSET:
-            tax3 = read_decimal(tax3)
+            tax3 = _Decimal(tax3) if tax3.__class__ is int else read_decimal(tax3)
 
         tax3_label = d.pop("tax3_label", UNSET)
 

@@ -83,11 +83,16 @@ class InvoicePayment:
 
         amount = d.pop("amount")
         if amount.__class__ is not _Decimal:
-            amount = read_decimal(amount)
+            amount = _Decimal(amount) if amount.__class__ is int else read_decimal(amount)
 
         note = d.pop("note")
 
-        received_on = read_day(d.pop("received_on"))
+        received_on = d.pop("received_on")
+        received_on = (
+            _datetime.date.fromisoformat(received_on.replace("/", "-"))
+            if received_on.__class__ is str
+            else read_day(received_on)
+        )
 
         invoice_id = d.pop("invoice_id", UNSET)
 

@@ -96,11 +96,11 @@ class LineItem:
 
         price = d.pop("price", UNSET)
         if price.__class__ is not _Decimal and price is not None and price is not UNSET:
-            price = read_decimal(price)
+            price = _Decimal(price) if price.__class__ is int else read_decimal(price)
 
         quantity = d.pop("quantity", UNSET)
         if quantity.__class__ is not _Decimal and quantity is not None and quantity is not UNSET:
-            quantity = read_decimal(quantity)
+            quantity = _Decimal(quantity) if quantity.__class__ is int else read_decimal(quantity)
 
         taxable = d.pop("taxable", UNSET)
 

@@ -87,15 +87,24 @@ class Payment:
 
         amount = d.pop("amount")
         if amount.__class__ is not _Decimal:
-            amount = read_decimal(amount)
+            amount = _Decimal(amount) if amount.__class__ is int else read_decimal(amount)
 
         note = d.pop("note")
 
-        received_on = read_day(d.pop("received_on"))
+        received_on = d.pop("received_on")
+        received_on = (
+            _datetime.date.fromisoformat(received_on.replace("/", "-"))
+            if received_on.__class__ is str
+            else read_day(received_on)
+        )
 
         transaction_fee_amount = d.pop("transaction_fee_amount")
         if transaction_fee_amount.__class__ is not _Decimal and transaction_fee_amount is not None:
-            transaction_fee_amount = read_decimal(transaction_fee_amount)
+            transaction_fee_amount = (
+                _Decimal(transaction_fee_amount)
+                if transaction_fee_amount.__class__ is int
+                else read_decimal(transaction_fee_amount)
+            )
 
         transaction_id = d.pop("transaction_id")
 

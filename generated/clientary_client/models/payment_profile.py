@@ -126,7 +126,11 @@ class PaymentProfile:
 
         expiration_date = d.pop("expiration_date")
         if expiration_date is not None:
-            expiration_date = read_day(expiration_date)
+            expiration_date = (
+                _datetime.date.fromisoformat(expiration_date.replace("/", "-"))
+                if expiration_date.__class__ is str
+                else read_day(expiration_date)
+            )
 
         gateway = d.pop("gateway")
 

@@ -165,27 +165,39 @@ class Project:
 
         budget = d.pop("budget")
         if budget.__class__ is not _Decimal and budget is not None:
-            budget = read_decimal(budget)
+            budget = _Decimal(budget) if budget.__class__ is int else read_decimal(budget)
 
         rate = d.pop("rate")
         if rate.__class__ is not _Decimal and rate is not None:
-            rate = read_decimal(rate)
+            rate = _Decimal(rate) if rate.__class__ is int else read_decimal(rate)
 
         cost = d.pop("cost")
         if cost.__class__ is not _Decimal and cost is not None:
-            cost = read_decimal(cost)
+            cost = _Decimal(cost) if cost.__class__ is int else read_decimal(cost)
 
         worked_hours = d.pop("worked_hours")
         if worked_hours.__class__ is not _Decimal and worked_hours is not None:
-            worked_hours = read_decimal(worked_hours)
+            worked_hours = (
+                _Decimal(worked_hours)
+                if worked_hours.__class__ is int
+                else read_decimal(worked_hours)
+            )
 
         unbilled_hours = d.pop("unbilled_hours")
         if unbilled_hours.__class__ is not _Decimal and unbilled_hours is not None:
-            unbilled_hours = read_decimal(unbilled_hours)
+            unbilled_hours = (
+                _Decimal(unbilled_hours)
+                if unbilled_hours.__class__ is int
+                else read_decimal(unbilled_hours)
+            )
 
         end_date = d.pop("end_date")
         if end_date is not None:
-            end_date = read_day(end_date)
+            end_date = (
+                _datetime.date.fromisoformat(end_date.replace("/", "-"))
+                if end_date.__class__ is str
+                else read_day(end_date)
+            )
 
         currency_code = d.pop("currency_code")
 

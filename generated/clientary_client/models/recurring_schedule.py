@@ -234,7 +234,11 @@ class RecurringSchedule:
 
         next_date = d.pop("next_date")
         if next_date is not None:
-            next_date = read_day(next_date)
+            next_date = (
+                _datetime.date.fromisoformat(next_date.replace("/", "-"))
+                if next_date.__class__ is str
+                else read_day(next_date)
+            )
 
         occurrences_remaining = d.pop("occurrences_remaining")
 
@@ -246,19 +250,19 @@ class RecurringSchedule:
 
         tax = d.pop("tax")
         if tax.__class__ is not _Decimal:
-            tax = read_decimal(tax)
+            tax = _Decimal(tax) if tax.__class__ is int else read_decimal(tax)
 
         tax_label = d.pop("tax_label")
 
         tax2 = d.pop("tax2")
         if tax2.__class__ is not _Decimal:
-            tax2 = read_decimal(tax2)
+            tax2 = _Decimal(tax2) if tax2.__class__ is int else read_decimal(tax2)
 
         tax2_label = d.pop("tax2_label")
 
         tax3 = d.pop("tax3")
         if tax3.__class__ is not _Decimal:
-            tax3 = read_decimal(tax3)
+            tax3 = _Decimal(tax3) if tax3.__class__ is int else read_decimal(tax3)
 
         tax3_label = d.pop("tax3_label")
 
@@ -266,11 +270,13 @@ class RecurringSchedule:
 
         subtotal = d.pop("subtotal")
         if subtotal.__class__ is not _Decimal:
-            subtotal = read_decimal(subtotal)
+            subtotal = _Decimal(subtotal) if subtotal.__class__ is int else read_decimal(subtotal)
 
         total_cost = d.pop("total_cost")
         if total_cost.__class__ is not _Decimal:
-            total_cost = read_decimal(total_cost)
+            total_cost = (
+                _Decimal(total_cost) if total_cost.__class__ is int else read_decimal(total_cost)
+            )
 
         updated_at = read_timestamp(d.pop("updated_at"))
 

@@ -133,11 +133,11 @@ class RecurringScheduleItem:
 
         price = d.pop("price", UNSET)
         if price.__class__ is not _Decimal and price is not None and price is not UNSET:
-            price = read_decimal(price)
+            price = _Decimal(price) if price.__class__ is int else read_decimal(price)
 
         quantity = d.pop("quantity", UNSET)
         if quantity.__class__ is not _Decimal and quantity is not None and quantity is not UNSET:
-            quantity = read_decimal(quantity)
+            quantity = _Decimal(quantity) if quantity.__class__ is int else read_decimal(quantity)
 
         taxable = d.pop("taxable?", UNSET)
 
@@ -147,7 +147,9 @@ class RecurringScheduleItem:
 
         total_tax = d.pop("total_tax", UNSET)
         if total_tax.__class__ is not _Decimal and total_tax is not UNSET:
-            total_tax = read_decimal(total_tax)
+            total_tax = (
+                _Decimal(total_tax) if total_tax.__class__ is int else read_decimal(total_tax)
+            )
 
         recurring_schedule_item = cls(
             id=id,

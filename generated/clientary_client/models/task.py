@@ -119,7 +119,11 @@ class Task:
 
         due_date = d.pop("due_date")
         if due_date is not None:
-            due_date = read_day(due_date)
+            due_date = (
+                _datetime.date.fromisoformat(due_date.replace("/", "-"))
+                if due_date.__class__ is str
+                else read_day(due_date)
+            )
 
         assignee_id = d.pop("assignee_id")
 
