@@ -17,6 +17,7 @@ answers that callers hand to any JSON library (the tools); `cell_text` gives the
 one cell of a table (a CSV column).
 """
 
+import datetime
 import decimal
 from collections.abc import Callable
 from typing import Any
@@ -84,12 +85,21 @@ def float_cell(value: float) -> str | None:
     return text
 
 
+def _decimal_cell(value: decimal.Decimal) -> str | None:
+    """`cell_text` of a Decimal, the short way; None for a NaN or an infinity."""
+    if not value.is_finite():
+        return None
+    return str(int(value)) if value == value.to_integral_value() else str(value)
+
+
 _QUICK_CELLS: dict[type, Callable[[Any], str | None]] = {
     str: lambda value: value,
     type(None): lambda value: "",
     bool: lambda value: "true" if value else "false",
     int: int.__repr__,
     float: float_cell,
+    decimal.Decimal: _decimal_cell,
+    datetime.date: datetime.date.isoformat,
 }
 
 
