@@ -12,7 +12,9 @@ model is sent or read, so this works it out for the whole spec and hands the tem
 - nullable: whether that schema admits null;
 - write: whether the model is part of a request body (reachable from one), which decides whether
   the field is checked and written out (a request) or read in (a response);
-- enum / enum_module: the enum class of a code field and the module that defines it.
+- enum / enum_module / meaning: the enum class of a code field, the module that defines it, and
+  the code schema's description (what each code means), which the model's docstring repeats so
+  that help() on the model shows it.
 """
 
 from __future__ import annotations
@@ -89,6 +91,7 @@ def _typed(
             raise PythonTypeError(f"{where}: an IntEnum field must name a code schema (x-enum)")
         entry["enum"] = enum
         entry["enum_module"] = snake_case(str(enum))
+        entry["meaning"] = " ".join(str(enum_schema.get("description", "")).split())
     return entry
 
 

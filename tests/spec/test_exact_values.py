@@ -131,6 +131,10 @@ def test_help_says_what_each_code_means() -> None:
     text = pydoc.plain(pydoc.render_doc(InvoiceStatus))
     assert "0 draft, 1 sent, 2 viewed, 3 cancelled, 4 paid, 5 pending" in text
     assert "PAID = <InvoiceStatus.PAID: 4>" in text
+    # and on the models that carry a code, read or sent
+    for model in (Invoice, InvoiceFields):
+        text = pydoc.plain(pydoc.render_doc(model))
+        assert "status (InvoiceStatus): Invoice status: 0 draft, 1 sent, 2 viewed" in text
 
 
 def _put(fields: InvoiceFields) -> list[httpx.Request]:

@@ -237,6 +237,7 @@ def test_a_response_field_reads_every_wire_form_exactly(field: Field) -> None:
             record = model.from_dict({**_minimal(field.owner), field.key: member.value})
             assert getattr(record, python_name) is member
             assert record.to_dict()[field.key] == member.value
+        assert f"{field.key} ({field.enum}): " in (model.__doc__ or ""), "help() names the codes"
         # A code the docs do not list: a member of the same class, equal to it, never an error.
         record = model.from_dict({**_minimal(field.owner), field.key: 97})
         unlisted = getattr(record, python_name)

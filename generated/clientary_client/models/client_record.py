@@ -18,7 +18,11 @@ T = TypeVar("T", bound="ClientRecord")
 
 @_attrs_define
 class ClientRecord:
-    """A company or person the account works for and bills."""
+    """A company or person the account works for and bills.
+
+    Codes (help() on an enum class lists its members):
+        status (ClientStatus): Client status: 1 active, 2 archived.
+    """
 
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """

@@ -24,7 +24,12 @@ T = TypeVar("T", bound="Estimate")
 
 @_attrs_define
 class Estimate:
-    """A quote for work, with lines, taxes and totals, that can be accepted or declined."""
+    """A quote for work, with lines, taxes and totals, that can be accepted or declined.
+
+    Codes (help() on an enum class lists its members):
+        status (EstimateStatus): Estimate status: 0 draft, 1 sent, 2 viewed, 3 cancelled, 4
+            declined, 5 revised, 6 accepted, 7 archived.
+    """
 
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """

@@ -26,7 +26,12 @@ T = TypeVar("T", bound="EstimateFields")
 
 @_attrs_define
 class EstimateFields:
-    """Writable estimate fields; `date` and `currency_code` are required on create."""
+    """Writable estimate fields; `date` and `currency_code` are required on create.
+
+    Codes (help() on an enum class lists its members):
+        status (EstimateStatus): Estimate status: 0 draft, 1 sent, 2 viewed, 3 cancelled, 4
+            declined, 5 revised, 6 accepted, 7 archived.
+    """
 
     number: int | str | Unset = UNSET
     """ The human-facing number to store. The docs send it both as a string (`"102"`) and as an integer (`185`), so

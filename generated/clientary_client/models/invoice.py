@@ -31,6 +31,9 @@ class Invoice:
     """A bill sent to a client, with its lines, taxes, totals and payments. Totals are computed by Clientary from the lines
     and taxes.
 
+    Codes (help() on an enum class lists its members):
+        status (InvoiceStatus): Invoice status: 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 paid, 5
+            pending (5 appears on one copy of the docs only).
     """
 
     id: int

@@ -26,7 +26,12 @@ T = TypeVar("T", bound="InvoiceFields")
 
 @_attrs_define
 class InvoiceFields:
-    """Writable invoice fields; `date`, `due_date` and `currency_code` are required on create."""
+    """Writable invoice fields; `date`, `due_date` and `currency_code` are required on create.
+
+    Codes (help() on an enum class lists its members):
+        status (InvoiceStatus): Invoice status: 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 paid, 5
+            pending (5 appears on one copy of the docs only).
+    """
 
     number: int | str | Unset = UNSET
     """ The human-facing number to store. The docs send it both as a string (`"102"`) and as an integer (`185`), so

@@ -24,6 +24,8 @@ class LineItem:
     flag; on other lines the tax flag is `taxable`, or `taxable?` as on recurring lines (read it with `item["taxable?"]`
     when `taxable` is unset).
 
+    Codes (help() on an enum class lists its members):
+        item_type (LineItemType): What a line is: 0 a section header, 3 a regular line item.
     """
 
     id: int

@@ -29,6 +29,11 @@ class Project:
     """A body of work for a client, which time, expenses, tasks, estimates and invoices are tied to. The client is embedded
     whole rather than referenced by id.
 
+    Codes (help() on an enum class lists its members):
+        budget_type (BudgetType): How a project's budget is counted: 0 in hours, 1 as an amount.
+        project_type (ProjectType): How a project is billed: 0 at an hourly rate, 2 for a fixed
+            amount (the rate is then the whole project's price).
+        status (ProjectStatus): Project status: 1 active, 2 completed, 4 billable (there is no 3).
     """
 
     id: int

@@ -24,7 +24,14 @@ T = TypeVar("T", bound="ProjectFields")
 
 @_attrs_define
 class ProjectFields:
-    """Writable project fields; `name` and `rate` are required on create."""
+    """Writable project fields; `name` and `rate` are required on create.
+
+    Codes (help() on an enum class lists its members):
+        budget_type (BudgetType): How a project's budget is counted: 0 in hours, 1 as an amount.
+        project_type (ProjectType): How a project is billed: 0 at an hourly rate, 2 for a fixed
+            amount (the rate is then the whole project's price).
+        status (ProjectStatus): Project status: 1 active, 2 completed, 4 billable (there is no 3).
+    """
 
     name: str | Unset = UNSET
     rate: _Decimal | float | Unset = UNSET

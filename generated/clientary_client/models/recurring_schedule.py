@@ -28,7 +28,18 @@ T = TypeVar("T", bound="RecurringSchedule")
 
 @_attrs_define
 class RecurringSchedule:
-    """A plan that issues a copy of an invoice to a client at a fixed interval."""
+    """A plan that issues a copy of an invoice to a client at a fixed interval.
+
+    Codes (help() on an enum class lists its members):
+        action (RecurringAction): What happens to each generated invoice: 0 it is sent, 1 it stays a
+            draft, 2 it is charged to the client's payment profile (which `payment_profile_id` must then
+            name).
+        status (RecurringStatus): Recurring schedule status: 0 active, 1 paused, 2 stopped.
+        time_interval (TimeInterval): How often a schedule issues an invoice: 1 weekly, 2 every 2
+            weeks, 3 twice a month, 4 every 4 weeks, 5 monthly, 6 every 2 months, 7 quarterly, 8 every 6
+            months, 9 yearly, 10 every 2 years, 11 every 4 months. Integer codes only; names such as
+            "monthly" are not accepted.
+    """
 
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """

@@ -31,6 +31,15 @@ class RecurringScheduleFields:
     """Writable fields of a recurring schedule. `client_id`, `next_date`, `time_interval`, `currency_code` and `due_period`
     are required on create, and `payment_profile_id` when `action` is 2 (autobill).
 
+    Codes (help() on an enum class lists its members):
+        action (RecurringAction): What happens to each generated invoice: 0 it is sent, 1 it stays a
+            draft, 2 it is charged to the client's payment profile (which `payment_profile_id` must then
+            name).
+        status (RecurringStatus): Recurring schedule status: 0 active, 1 paused, 2 stopped.
+        time_interval (TimeInterval): How often a schedule issues an invoice: 1 weekly, 2 every 2
+            weeks, 3 twice a month, 4 every 4 weeks, 5 monthly, 6 every 2 months, 7 quarterly, 8 every 6
+            months, 9 yearly, 10 every 2 years, 11 every 4 months. Integer codes only; names such as
+            "monthly" are not accepted.
     """
 
     client_id: int | Unset = UNSET

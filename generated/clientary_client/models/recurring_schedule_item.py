@@ -23,6 +23,8 @@ class RecurringScheduleItem:
     """One line of a recurring schedule. The docs show its price as a string and its tax flags as keys ending in `?`; a
     section header may come without price or quantity.
 
+    Codes (help() on an enum class lists its members):
+        item_type (LineItemType): What a line is: 0 a section header, 3 a regular line item.
     """
 
     id: int
