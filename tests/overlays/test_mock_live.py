@@ -10,7 +10,7 @@ import logging
 import pkgutil
 import types
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import clientary
@@ -34,6 +34,7 @@ from clientary_client.models import (
     EstimateCreateRequest,
     EstimateFields,
     EstimateUpdateRequest,
+    InvoiceStatus,
     NewClientFields,
     NewEstimateFields,
     NewRecurringScheduleFields,
@@ -179,6 +180,23 @@ class TestDates:
             day, due = invoice.date, invoice.due_date
             assert isinstance(day, dt.date)
             assert due is None or due >= day
+
+
+class TestTypedValues:
+    def test_every_seeded_invoice_adds_up_exactly_in_either_dialect(self, client: Client) -> None:
+        """Numbers or decimal strings on the wire, the lines sum to the subtotal to the cent."""
+        invoices = list(clientary.paginate(list_invoices, client=client))
+        assert invoices
+        for invoice in invoices:
+            assert type(invoice.subtotal) is Decimal
+            assert isinstance(invoice.status, InvoiceStatus)
+            amounts = [
+                item.quantity * item.price
+                for item in invoice.invoice_items
+                if isinstance(item.quantity, Decimal) and isinstance(item.price, Decimal)
+            ]
+            exact = sum(amounts, Decimal(0)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+            assert exact == invoice.subtotal, invoice.id
 
 
 class TestConcurrency:
