@@ -5,6 +5,7 @@ model is sent or read, so this works it out for the whole spec and hands the tem
 (spec_python_types.jinja, written into the template folder for each run):
 
     fields: {model class: {JSON key: {"kind", "nullable", "write", "enum", "enum_module"}}}
+    query_days: {operationId: [the query parameters that are days]}
 
 - kind: the `x-python-type` of the field's schema (`date`, `datetime`, `Decimal`, `float`, or
   `IntEnum` for a code), found through its `$ref` or on the field itself (a response code field
@@ -15,6 +16,9 @@ model is sent or read, so this works it out for the whole spec and hands the tem
 - enum / enum_module / meaning: the enum class of a code field, the module that defines it, and
   the code schema's description (what each code means), which the model's docstring repeats so
   that help() on the model shows it.
+
+A query parameter that is a day (x-python-type `date`) takes a date or its text, and is sent as
+YYYY-MM-DD; the endpoint template reads query_days for that.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from typing import Any
 
 from openapi_python_client.strings import snake_case
 
-__all__ = ["KINDS", "PythonTypeError", "field_table", "render"]
+__all__ = ["KINDS", "PythonTypeError", "field_table", "query_days", "render"]
 
 # Every value x-python-type may take; a template must know each one (python_types.jinja).
 KINDS = frozenset({"date", "datetime", "Decimal", "float", "IntEnum"})
@@ -39,8 +43,35 @@ class PythonTypeError(Exception):
 def render(spec: Mapping[str, Any], class_overrides: Mapping[str, Any]) -> str:
     """The table as the Jinja template model.py.jinja imports."""
     table = field_table(spec, class_overrides)
+    days = query_days(spec)
     # JSON's literals (strings, true, false, null-free objects) are Jinja's too.
-    return "{% set fields = " + json.dumps(table, sort_keys=True) + " %}\n"
+    return (
+        "{% set fields = " + json.dumps(table, sort_keys=True) + " %}\n"
+        "{% set query_days = " + json.dumps(days, sort_keys=True) + " %}\n"
+    )
+
+
+def query_days(spec: Mapping[str, Any]) -> dict[str, list[str]]:
+    """operationId -> the names of its query parameters whose schema is a day."""
+    components = spec.get("components", {})
+    schemas: Mapping[str, Any] = components.get("schemas", {})
+    parameters: Mapping[str, Any] = components.get("parameters", {})
+    found: dict[str, list[str]] = {}
+    for path in (spec.get("paths") or {}).values():
+        shared = path.get("parameters") or []
+        for method, operation in path.items():
+            if method == "parameters" or not isinstance(operation, dict):
+                continue
+            names = []
+            for parameter in [*shared, *(operation.get("parameters") or [])]:
+                ref = parameter.get("$ref", "")
+                resolved = parameters.get(ref.rpartition("/")[2], {}) if ref else parameter
+                schema = _resolve(resolved.get("schema") or {}, schemas)
+                if resolved.get("in") == "query" and schema.get("x-python-type") == "date":
+                    names.append(str(resolved["name"]))
+            if names:
+                found[str(operation["operationId"])] = sorted(names)
+    return found
 
 
 def field_table(

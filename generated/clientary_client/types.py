@@ -159,10 +159,10 @@ def _iso_zone(match: _re.Match[str]) -> str:
     return "+00:00" if zone == "UTC" else zone
 
 
-def write_day(value: object, field: str) -> str | None:
+def write_day(value: object, field: str) -> str | Unset | None:
     """A day of a request as YYYY-MM-DD: a date, or a day written with slashes or dashes."""
-    if value is None:
-        return None
+    if value is None or isinstance(value, Unset):
+        return value
     if isinstance(value, _datetime.datetime):
         raise TypeError(f"{field}: expected a day (datetime.date), got a datetime")
     if isinstance(value, _datetime.date):

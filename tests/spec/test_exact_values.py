@@ -15,6 +15,8 @@ from typing import Any
 
 import httpx
 import pytest
+from clientary_client.api.clients import list_clients
+from clientary_client.api.expenses import list_expenses
 from clientary_client.api.invoices import get_invoice, update_invoice
 from clientary_client.api.projects import get_project
 from clientary_client.models import (
@@ -180,3 +182,20 @@ def test_a_number_json_cannot_hold_is_refused_naming_the_field() -> None:
         _put(InvoiceFields(tax=float("inf")))
     with pytest.raises(ValueError, match=r"^due_date: '2026-02-30' is not a day"):
         _put(InvoiceFields(due_date="2026-02-30"))
+
+
+@pytest.mark.parametrize("day", [dt.date(2011, 1, 1), "2011-01-01", "2011/01/01"])
+def test_a_query_day_takes_a_date_or_its_text_and_is_sent_with_dashes(day: dt.date | str) -> None:
+    empty = {"page_count": 0, "page_size": 10, "total_count": 0, "clients": []}
+    with client_on_fake_wire(lambda _: httpx.Response(200, json=empty)) as (client, recorded):
+        list_clients.sync(client=client, updated_since=day)
+    assert recorded.only.url.params["updated_since"] == "2011-01-01"
+
+
+def test_a_query_day_that_names_no_day_is_refused_before_sending() -> None:
+    with (
+        client_on_fake_wire(lambda _: httpx.Response(200)) as (client, recorded),
+        pytest.raises(ValueError, match=r"^from_date: '2011-02-30' is not a day"),
+    ):
+        list_expenses.sync(client=client, from_date="2011-02-30")
+    assert recorded.requests == []

@@ -331,7 +331,7 @@ def test_every_shared_value_schema_names_its_python_type() -> None:
     """Days, timestamps, amounts sent and read, and codes: each kind has its x-python-type."""
     schemas = load_spec()["components"]["schemas"]
     kinds = {name: schema.get("x-python-type") for name, schema in schemas.items()}
-    for name in ("Date", "NullableDate"):
+    for name in ("Date", "NullableDate", "QueryDate"):
         assert kinds[name] == "date", name
     for name in ("Timestamp", "NullableTimestamp"):
         assert kinds[name] == "datetime", name

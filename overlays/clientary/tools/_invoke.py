@@ -91,7 +91,8 @@ def _parameters(module: str) -> dict[str, tuple[str, Any]]:
         members = [
             member for member in _members(hints[python_name]) if member not in (Unset, type(None))
         ]
-        (hint,) = members or [Any]
+        # A day takes a date or its text: tool arguments are JSON, so they pass as they are.
+        hint = members[0] if len(members) == 1 else Any
         out[python_name.removesuffix("_") if python_name != "_" else python_name] = (
             python_name,
             hint,
