@@ -91,10 +91,14 @@ import enum as _enum
 import json as _json
 import math as _math
 import re as _re
+from collections.abc import Callable as _Callable
 from collections.abc import Mapping as _Mapping
 from typing import Any as _Any
+from typing import TypeVar as _TypeVar
 
 _Decimal = _decimal.Decimal
+_K = _TypeVar("_K")
+_V = _TypeVar("_V")
 _date_fromisoformat = _datetime.date.fromisoformat
 _datetime_fromisoformat = _datetime.datetime.fromisoformat
 _json_loads = _json.loads
@@ -103,6 +107,25 @@ _encode_string = _json.JSONEncoder(ensure_ascii=False).encode
 # What Python's fromisoformat does not take of the forms the spec admits: a space before the
 # offset ("23:01:08 -0700", as Ruby's Time#to_s writes it) and the zone written "UTC".
 _RUBY_ZONE = _re.compile(r" ?(UTC|[+-][0-9]{2}(?::?[0-9]{2})?)$")
+
+
+class _Memo(dict[_K, _V]):
+    """Values converted so far, by what the wire carried: a dict whose missing keys are
+    converted, kept and handed out. A page repeats the same few days (dates of issue, due dates)
+    and whole amounts (a tax of 5, a quantity of 1, a balance of 0), and looking one up costs a
+    fraction of converting it again. Emptied when it holds `size` values, so it stays small."""
+
+    def __init__(self, convert: _Callable[[_K], _V], size: int) -> None:
+        super().__init__()
+        self._convert = convert
+        self._size = size
+
+    def __missing__(self, key: _K) -> _V:
+        value = self._convert(key)
+        if len(self) >= self._size:
+            self.clear()
+        self[key] = value
+        return value
 
 
 def read_json(content: bytes) -> _Any:
@@ -152,6 +175,12 @@ def read_timestamp(value: object) -> _datetime.datetime:
     if moment.utcoffset() is None:
         raise ValueError(f"{value!r} has no UTC offset")
     return moment
+
+
+# The models read a day written as text, and an amount written as a JSON integer, through these
+# (days_read["2011/07/26"]); an amount with a fraction arrives as a Decimal already.
+days_read: _Memo[str, _datetime.date] = _Memo(read_day, 4096)
+whole_amounts_read: _Memo[int, _decimal.Decimal] = _Memo(_Decimal, 4096)
 
 
 def _iso_zone(match: _re.Match[str]) -> str:
@@ -338,6 +367,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "days_read",
     "dumps",
     "json_body",
     "json_value",
@@ -345,6 +375,7 @@ __all__ = [
     "read_decimal",
     "read_json",
     "read_timestamp",
+    "whole_amounts_read",
     "write_code",
     "write_day",
     "write_decimal",

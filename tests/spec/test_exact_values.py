@@ -29,7 +29,7 @@ from clientary_client.models import (
     Project,
     ProjectType,
 )
-from clientary_client.types import Unset
+from clientary_client.types import Unset, days_read, whole_amounts_read
 
 from .generated_ops import client_on_fake_wire
 
@@ -199,3 +199,17 @@ def test_a_query_day_that_names_no_day_is_refused_before_sending() -> None:
     ):
         list_expenses.sync(client=client, from_date="2011-02-30")
     assert recorded.requests == []
+
+
+def test_the_values_kept_while_reading_stay_few_and_exact() -> None:
+    """Days and whole amounts are converted once and looked up after; the memo stays bounded."""
+    first = dt.date(2000, 1, 1)
+    for offset in range(5_000):
+        day = first + dt.timedelta(days=offset)
+        assert days_read[day.strftime("%Y/%m/%d")] == day
+    assert 0 < len(days_read) <= 4_096
+    assert whole_amounts_read[0] == 0
+    assert type(whole_amounts_read[0]) is Decimal
+    document = json.loads(_text(FIXTURES / "examples" / "invoice_get_response.json"))
+    with pytest.raises(TypeError, match="bool is not a decimal number"):
+        Invoice.from_dict({**document, "subtotal": True})

@@ -10,9 +10,11 @@ from attrs import field as _attrs_field
 
 from ..models.estimate_status import EstimateStatus, read_estimate_status
 from ..types import (
+    days_read,
     json_value,
     read_day,
     read_decimal,
+    whole_amounts_read,
 )
 
 if TYPE_CHECKING:
@@ -168,11 +170,7 @@ class Estimate:
         title = d.pop("title")
 
         date = d.pop("date")
-        date = (
-            _datetime.date.fromisoformat(date.replace("/", "-"))
-            if date.__class__ is str
-            else read_day(date)
-        )
+        date = days_read[date] if date.__class__ is str else read_day(date)
 
         client_id = d.pop("client_id")
 
@@ -186,23 +184,27 @@ class Estimate:
 
         subtotal = d.pop("subtotal")
         if subtotal.__class__ is not _Decimal:
-            subtotal = _Decimal(subtotal) if subtotal.__class__ is int else read_decimal(subtotal)
+            subtotal = (
+                whole_amounts_read[subtotal]
+                if subtotal.__class__ is int
+                else read_decimal(subtotal)
+            )
 
         tax = d.pop("tax")
         if tax.__class__ is not _Decimal:
-            tax = _Decimal(tax) if tax.__class__ is int else read_decimal(tax)
+            tax = whole_amounts_read[tax] if tax.__class__ is int else read_decimal(tax)
 
         tax_label = d.pop("tax_label")
 
         tax2 = d.pop("tax2")
         if tax2.__class__ is not _Decimal:
-            tax2 = _Decimal(tax2) if tax2.__class__ is int else read_decimal(tax2)
+            tax2 = whole_amounts_read[tax2] if tax2.__class__ is int else read_decimal(tax2)
 
         tax2_label = d.pop("tax2_label")
 
         tax3 = d.pop("tax3")
         if tax3.__class__ is not _Decimal:
-            tax3 = _Decimal(tax3) if tax3.__class__ is int else read_decimal(tax3)
+            tax3 = whole_amounts_read[tax3] if tax3.__class__ is int else read_decimal(tax3)
 
         tax3_label = d.pop("tax3_label")
 
@@ -211,7 +213,9 @@ class Estimate:
         total_cost = d.pop("total_cost")
         if total_cost.__class__ is not _Decimal:
             total_cost = (
-                _Decimal(total_cost) if total_cost.__class__ is int else read_decimal(total_cost)
+                whole_amounts_read[total_cost]
+                if total_cost.__class__ is int
+                else read_decimal(total_cost)
             )
 
         estimate_items = []

@@ -9,9 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    days_read,
     json_value,
     read_day,
     read_decimal,
+    whole_amounts_read,
 )
 
 T = TypeVar("T", bound="Expense")
@@ -93,16 +95,14 @@ class Expense:
 
         amount = d.pop("amount")
         if amount.__class__ is not _Decimal:
-            amount = _Decimal(amount) if amount.__class__ is int else read_decimal(amount)
+            amount = whole_amounts_read[amount] if amount.__class__ is int else read_decimal(amount)
 
         description = d.pop("description")
 
         incurred_on = d.pop("incurred_on")
         if incurred_on is not None:
             incurred_on = (
-                _datetime.date.fromisoformat(incurred_on.replace("/", "-"))
-                if incurred_on.__class__ is str
-                else read_day(incurred_on)
+                days_read[incurred_on] if incurred_on.__class__ is str else read_day(incurred_on)
             )
 
         client_id = d.pop("client_id")

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    days_read,
     json_value,
     read_day,
 )
@@ -73,18 +74,10 @@ class ExpenseList:
         total_count = d.pop("total_count")
 
         from_date = d.pop("from_date")
-        from_date = (
-            _datetime.date.fromisoformat(from_date.replace("/", "-"))
-            if from_date.__class__ is str
-            else read_day(from_date)
-        )
+        from_date = days_read[from_date] if from_date.__class__ is str else read_day(from_date)
 
         to_date = d.pop("to_date")
-        to_date = (
-            _datetime.date.fromisoformat(to_date.replace("/", "-"))
-            if to_date.__class__ is str
-            else read_day(to_date)
-        )
+        to_date = days_read[to_date] if to_date.__class__ is str else read_day(to_date)
 
         expenses = []
         _expenses = d.pop("expenses")

@@ -9,9 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    days_read,
     json_value,
     read_day,
     read_decimal,
+    whole_amounts_read,
 )
 
 T = TypeVar("T", bound="HourEntry")
@@ -107,23 +109,19 @@ class HourEntry:
         description = d.pop("description")
 
         date = d.pop("date")
-        date = (
-            _datetime.date.fromisoformat(date.replace("/", "-"))
-            if date.__class__ is str
-            else read_day(date)
-        )
+        date = days_read[date] if date.__class__ is str else read_day(date)
 
         hours = d.pop("hours")
         if hours.__class__ is not _Decimal:
-            hours = _Decimal(hours) if hours.__class__ is int else read_decimal(hours)
+            hours = whole_amounts_read[hours] if hours.__class__ is int else read_decimal(hours)
 
         rate = d.pop("rate")
         if rate.__class__ is not _Decimal and rate is not None:
-            rate = _Decimal(rate) if rate.__class__ is int else read_decimal(rate)
+            rate = whole_amounts_read[rate] if rate.__class__ is int else read_decimal(rate)
 
         cost = d.pop("cost")
         if cost.__class__ is not _Decimal and cost is not None:
-            cost = _Decimal(cost) if cost.__class__ is int else read_decimal(cost)
+            cost = whole_amounts_read[cost] if cost.__class__ is int else read_decimal(cost)
 
         billed = d.pop("billed?")
 

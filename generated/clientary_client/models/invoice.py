@@ -12,9 +12,11 @@ from ..models.invoice_status import InvoiceStatus, read_invoice_status
 from ..types import (
     UNSET,
     Unset,
+    days_read,
     json_value,
     read_day,
     read_decimal,
+    whole_amounts_read,
 )
 
 if TYPE_CHECKING:
@@ -228,19 +230,11 @@ class Invoice:
         title = d.pop("title")
 
         date = d.pop("date")
-        date = (
-            _datetime.date.fromisoformat(date.replace("/", "-"))
-            if date.__class__ is str
-            else read_day(date)
-        )
+        date = days_read[date] if date.__class__ is str else read_day(date)
 
         due_date = d.pop("due_date")
         if due_date is not None:
-            due_date = (
-                _datetime.date.fromisoformat(due_date.replace("/", "-"))
-                if due_date.__class__ is str
-                else read_day(due_date)
-            )
+            due_date = days_read[due_date] if due_date.__class__ is str else read_day(due_date)
 
         client_id = d.pop("client_id")
 
@@ -256,17 +250,21 @@ class Invoice:
 
         subtotal = d.pop("subtotal")
         if subtotal.__class__ is not _Decimal:
-            subtotal = _Decimal(subtotal) if subtotal.__class__ is int else read_decimal(subtotal)
+            subtotal = (
+                whole_amounts_read[subtotal]
+                if subtotal.__class__ is int
+                else read_decimal(subtotal)
+            )
 
         tax = d.pop("tax")
         if tax.__class__ is not _Decimal:
-            tax = _Decimal(tax) if tax.__class__ is int else read_decimal(tax)
+            tax = whole_amounts_read[tax] if tax.__class__ is int else read_decimal(tax)
 
         tax_label = d.pop("tax_label")
 
         tax2 = d.pop("tax2")
         if tax2.__class__ is not _Decimal:
-            tax2 = _Decimal(tax2) if tax2.__class__ is int else read_decimal(tax2)
+            tax2 = whole_amounts_read[tax2] if tax2.__class__ is int else read_decimal(tax2)
 
         tax2_label = d.pop("tax2_label")
 
@@ -275,20 +273,24 @@ class Invoice:
         total_cost = d.pop("total_cost")
         if total_cost.__class__ is not _Decimal:
             total_cost = (
-                _Decimal(total_cost) if total_cost.__class__ is int else read_decimal(total_cost)
+                whole_amounts_read[total_cost]
+                if total_cost.__class__ is int
+                else read_decimal(total_cost)
             )
 
         total_payments = d.pop("total_payments")
         if total_payments.__class__ is not _Decimal:
             total_payments = (
-                _Decimal(total_payments)
+                whole_amounts_read[total_payments]
                 if total_payments.__class__ is int
                 else read_decimal(total_payments)
             )
 
         balance = d.pop("balance")
         if balance.__class__ is not _Decimal:
-            balance = _Decimal(balance) if balance.__class__ is int else read_decimal(balance)
+            balance = (
+                whole_amounts_read[balance] if balance.__class__ is int else read_decimal(balance)
+            )
 
         invoice_items = []
         _invoice_items = d.pop("invoice_items")
@@ -306,7 +308,7 @@ class Invoice:
 
         tax3 = d.pop("tax3", UNSET)
         if tax3.__class__ is not _Decimal and tax3 is not UNSET:
-            tax3 = _Decimal(tax3) if tax3.__class__ is int else read_decimal(tax3)
+            tax3 = whole_amounts_read[tax3] if tax3.__class__ is int else read_decimal(tax3)
 
         tax3_label = d.pop("tax3_label", UNSET)
 

@@ -11,10 +11,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    days_read,
     json_value,
     read_day,
     read_decimal,
     read_timestamp,
+    whole_amounts_read,
 )
 
 T = TypeVar("T", bound="InvoicePayment")
@@ -83,15 +85,13 @@ class InvoicePayment:
 
         amount = d.pop("amount")
         if amount.__class__ is not _Decimal:
-            amount = _Decimal(amount) if amount.__class__ is int else read_decimal(amount)
+            amount = whole_amounts_read[amount] if amount.__class__ is int else read_decimal(amount)
 
         note = d.pop("note")
 
         received_on = d.pop("received_on")
         received_on = (
-            _datetime.date.fromisoformat(received_on.replace("/", "-"))
-            if received_on.__class__ is str
-            else read_day(received_on)
+            days_read[received_on] if received_on.__class__ is str else read_day(received_on)
         )
 
         invoice_id = d.pop("invoice_id", UNSET)

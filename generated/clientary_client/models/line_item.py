@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     json_value,
     read_decimal,
+    whole_amounts_read,
 )
 
 T = TypeVar("T", bound="LineItem")
@@ -98,11 +99,15 @@ class LineItem:
 
         price = d.pop("price", UNSET)
         if price.__class__ is not _Decimal and price is not None and price is not UNSET:
-            price = _Decimal(price) if price.__class__ is int else read_decimal(price)
+            price = whole_amounts_read[price] if price.__class__ is int else read_decimal(price)
 
         quantity = d.pop("quantity", UNSET)
         if quantity.__class__ is not _Decimal and quantity is not None and quantity is not UNSET:
-            quantity = _Decimal(quantity) if quantity.__class__ is int else read_decimal(quantity)
+            quantity = (
+                whole_amounts_read[quantity]
+                if quantity.__class__ is int
+                else read_decimal(quantity)
+            )
 
         taxable = d.pop("taxable", UNSET)
 

@@ -9,9 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    days_read,
     json_value,
     read_day,
     read_decimal,
+    whole_amounts_read,
 )
 
 T = TypeVar("T", bound="Payment")
@@ -87,21 +89,19 @@ class Payment:
 
         amount = d.pop("amount")
         if amount.__class__ is not _Decimal:
-            amount = _Decimal(amount) if amount.__class__ is int else read_decimal(amount)
+            amount = whole_amounts_read[amount] if amount.__class__ is int else read_decimal(amount)
 
         note = d.pop("note")
 
         received_on = d.pop("received_on")
         received_on = (
-            _datetime.date.fromisoformat(received_on.replace("/", "-"))
-            if received_on.__class__ is str
-            else read_day(received_on)
+            days_read[received_on] if received_on.__class__ is str else read_day(received_on)
         )
 
         transaction_fee_amount = d.pop("transaction_fee_amount")
         if transaction_fee_amount.__class__ is not _Decimal and transaction_fee_amount is not None:
             transaction_fee_amount = (
-                _Decimal(transaction_fee_amount)
+                whole_amounts_read[transaction_fee_amount]
                 if transaction_fee_amount.__class__ is int
                 else read_decimal(transaction_fee_amount)
             )

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    days_read,
     json_value,
     read_day,
     read_timestamp,
@@ -127,7 +128,7 @@ class PaymentProfile:
         expiration_date = d.pop("expiration_date")
         if expiration_date is not None:
             expiration_date = (
-                _datetime.date.fromisoformat(expiration_date.replace("/", "-"))
+                days_read[expiration_date]
                 if expiration_date.__class__ is str
                 else read_day(expiration_date)
             )

@@ -12,9 +12,11 @@ from ..models.budget_type import BudgetType, read_budget_type
 from ..models.project_status import ProjectStatus, read_project_status
 from ..models.project_type import ProjectType, read_project_type
 from ..types import (
+    days_read,
     json_value,
     read_day,
     read_decimal,
+    whole_amounts_read,
 )
 
 if TYPE_CHECKING:
@@ -170,20 +172,20 @@ class Project:
 
         budget = d.pop("budget")
         if budget.__class__ is not _Decimal and budget is not None:
-            budget = _Decimal(budget) if budget.__class__ is int else read_decimal(budget)
+            budget = whole_amounts_read[budget] if budget.__class__ is int else read_decimal(budget)
 
         rate = d.pop("rate")
         if rate.__class__ is not _Decimal and rate is not None:
-            rate = _Decimal(rate) if rate.__class__ is int else read_decimal(rate)
+            rate = whole_amounts_read[rate] if rate.__class__ is int else read_decimal(rate)
 
         cost = d.pop("cost")
         if cost.__class__ is not _Decimal and cost is not None:
-            cost = _Decimal(cost) if cost.__class__ is int else read_decimal(cost)
+            cost = whole_amounts_read[cost] if cost.__class__ is int else read_decimal(cost)
 
         worked_hours = d.pop("worked_hours")
         if worked_hours.__class__ is not _Decimal and worked_hours is not None:
             worked_hours = (
-                _Decimal(worked_hours)
+                whole_amounts_read[worked_hours]
                 if worked_hours.__class__ is int
                 else read_decimal(worked_hours)
             )
@@ -191,18 +193,14 @@ class Project:
         unbilled_hours = d.pop("unbilled_hours")
         if unbilled_hours.__class__ is not _Decimal and unbilled_hours is not None:
             unbilled_hours = (
-                _Decimal(unbilled_hours)
+                whole_amounts_read[unbilled_hours]
                 if unbilled_hours.__class__ is int
                 else read_decimal(unbilled_hours)
             )
 
         end_date = d.pop("end_date")
         if end_date is not None:
-            end_date = (
-                _datetime.date.fromisoformat(end_date.replace("/", "-"))
-                if end_date.__class__ is str
-                else read_day(end_date)
-            )
+            end_date = days_read[end_date] if end_date.__class__ is str else read_day(end_date)
 
         currency_code = d.pop("currency_code")
 

@@ -12,10 +12,12 @@ from ..models.recurring_action import RecurringAction, read_recurring_action
 from ..models.recurring_status import RecurringStatus, read_recurring_status
 from ..models.time_interval import TimeInterval, read_time_interval
 from ..types import (
+    days_read,
     json_value,
     read_day,
     read_decimal,
     read_timestamp,
+    whole_amounts_read,
 )
 
 if TYPE_CHECKING:
@@ -245,11 +247,7 @@ class RecurringSchedule:
 
         next_date = d.pop("next_date")
         if next_date is not None:
-            next_date = (
-                _datetime.date.fromisoformat(next_date.replace("/", "-"))
-                if next_date.__class__ is str
-                else read_day(next_date)
-            )
+            next_date = days_read[next_date] if next_date.__class__ is str else read_day(next_date)
 
         occurrences_remaining = d.pop("occurrences_remaining")
 
@@ -261,19 +259,19 @@ class RecurringSchedule:
 
         tax = d.pop("tax")
         if tax.__class__ is not _Decimal:
-            tax = _Decimal(tax) if tax.__class__ is int else read_decimal(tax)
+            tax = whole_amounts_read[tax] if tax.__class__ is int else read_decimal(tax)
 
         tax_label = d.pop("tax_label")
 
         tax2 = d.pop("tax2")
         if tax2.__class__ is not _Decimal:
-            tax2 = _Decimal(tax2) if tax2.__class__ is int else read_decimal(tax2)
+            tax2 = whole_amounts_read[tax2] if tax2.__class__ is int else read_decimal(tax2)
 
         tax2_label = d.pop("tax2_label")
 
         tax3 = d.pop("tax3")
         if tax3.__class__ is not _Decimal:
-            tax3 = _Decimal(tax3) if tax3.__class__ is int else read_decimal(tax3)
+            tax3 = whole_amounts_read[tax3] if tax3.__class__ is int else read_decimal(tax3)
 
         tax3_label = d.pop("tax3_label")
 
@@ -281,12 +279,18 @@ class RecurringSchedule:
 
         subtotal = d.pop("subtotal")
         if subtotal.__class__ is not _Decimal:
-            subtotal = _Decimal(subtotal) if subtotal.__class__ is int else read_decimal(subtotal)
+            subtotal = (
+                whole_amounts_read[subtotal]
+                if subtotal.__class__ is int
+                else read_decimal(subtotal)
+            )
 
         total_cost = d.pop("total_cost")
         if total_cost.__class__ is not _Decimal:
             total_cost = (
-                _Decimal(total_cost) if total_cost.__class__ is int else read_decimal(total_cost)
+                whole_amounts_read[total_cost]
+                if total_cost.__class__ is int
+                else read_decimal(total_cost)
             )
 
         updated_at = read_timestamp(d.pop("updated_at"))

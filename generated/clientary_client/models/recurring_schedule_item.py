@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     json_value,
     read_decimal,
+    whole_amounts_read,
 )
 
 T = TypeVar("T", bound="RecurringScheduleItem")
@@ -135,11 +136,15 @@ class RecurringScheduleItem:
 
         price = d.pop("price", UNSET)
         if price.__class__ is not _Decimal and price is not None and price is not UNSET:
-            price = _Decimal(price) if price.__class__ is int else read_decimal(price)
+            price = whole_amounts_read[price] if price.__class__ is int else read_decimal(price)
 
         quantity = d.pop("quantity", UNSET)
         if quantity.__class__ is not _Decimal and quantity is not None and quantity is not UNSET:
-            quantity = _Decimal(quantity) if quantity.__class__ is int else read_decimal(quantity)
+            quantity = (
+                whole_amounts_read[quantity]
+                if quantity.__class__ is int
+                else read_decimal(quantity)
+            )
 
         taxable = d.pop("taxable?", UNSET)
 
@@ -150,7 +155,9 @@ class RecurringScheduleItem:
         total_tax = d.pop("total_tax", UNSET)
         if total_tax.__class__ is not _Decimal and total_tax is not UNSET:
             total_tax = (
-                _Decimal(total_tax) if total_tax.__class__ is int else read_decimal(total_tax)
+                whole_amounts_read[total_tax]
+                if total_tax.__class__ is int
+                else read_decimal(total_tax)
             )
 
         recurring_schedule_item = cls(

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    days_read,
     json_value,
     read_day,
     read_timestamp,
@@ -119,11 +120,7 @@ class Task:
 
         due_date = d.pop("due_date")
         if due_date is not None:
-            due_date = (
-                _datetime.date.fromisoformat(due_date.replace("/", "-"))
-                if due_date.__class__ is str
-                else read_day(due_date)
-            )
+            due_date = days_read[due_date] if due_date.__class__ is str else read_day(due_date)
 
         assignee_id = d.pop("assignee_id")
 
