@@ -34,6 +34,8 @@ __all__ = ["KINDS", "PythonTypeError", "field_table", "query_days", "render"]
 # Every value x-python-type may take; a template must know each one (python_types.jinja).
 KINDS = frozenset({"date", "datetime", "Decimal", "float", "IntEnum"})
 _REF_PREFIX = "#/components/schemas/"
+# The names the typed fields' annotations use in a generated model.
+_ANNOTATION_NAMES = frozenset({"datetime", "Decimal"})
 
 
 class PythonTypeError(Exception):
@@ -88,6 +90,12 @@ def field_table(
             typed = _typed(f"{name}.{key}", prop, schemas)
             if typed is not None:
                 fields[key] = {**typed, "write": name in written}
+        names = {key for key, _ in _properties(schema, schemas)}
+        clash = sorted(names & _ANNOTATION_NAMES) if fields else []
+        if clash:
+            # The typed fields are annotated `datetime.date` and `Decimal`: a field of the same
+            # name would shadow the module or the class inside the model.
+            raise PythonTypeError(f"{name}: a field named {clash[0]} clashes with an annotation")
         if fields:
             override = class_overrides.get(name) or {}
             table[str(override.get("class_name", name))] = fields

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
-from decimal import Decimal as _Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,7 +38,7 @@ class Estimate:
     number: None | str
     """ The human-facing number of a record. Responses always carry it as a string (`"184"`, `"PROJ101"`). """
     title: None | str
-    date: _datetime.date
+    date: datetime.date
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     client_id: int | None
@@ -47,20 +47,20 @@ class Estimate:
     status: EstimateStatus
     """ 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 declined, 5 revised, 6 accepted, 7 archived. """
     currency_code: str
-    subtotal: _Decimal
+    subtotal: Decimal
     """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
-    tax: _Decimal
+    tax: Decimal
     """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax_label: None | str
-    tax2: _Decimal
+    tax2: Decimal
     """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax2_label: None | str
-    tax3: _Decimal
+    tax3: Decimal
     """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax3_label: None | str
     compound_tax: bool
-    total_cost: _Decimal
+    total_cost: Decimal
     """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
     estimate_items: list[LineItem]
@@ -91,22 +91,22 @@ class Estimate:
 
         currency_code = self.currency_code
 
-        subtotal: _Decimal
+        subtotal: Decimal
         subtotal = self.subtotal
 
-        tax: _Decimal
+        tax: Decimal
         tax = self.tax
 
         tax_label: None | str
         tax_label = self.tax_label
 
-        tax2: _Decimal
+        tax2: Decimal
         tax2 = self.tax2
 
         tax2_label: None | str
         tax2_label = self.tax2_label
 
-        tax3: _Decimal
+        tax3: Decimal
         tax3 = self.tax3
 
         tax3_label: None | str
@@ -114,7 +114,7 @@ class Estimate:
 
         compound_tax = self.compound_tax
 
-        total_cost: _Decimal
+        total_cost: Decimal
         total_cost = self.total_cost
 
         estimate_items = []
@@ -183,7 +183,7 @@ class Estimate:
         currency_code = d.pop("currency_code")
 
         subtotal = d.pop("subtotal")
-        if subtotal.__class__ is not _Decimal:
+        if subtotal.__class__ is not Decimal:
             subtotal = (
                 whole_amounts_read[subtotal]
                 if subtotal.__class__ is int
@@ -191,19 +191,19 @@ class Estimate:
             )
 
         tax = d.pop("tax")
-        if tax.__class__ is not _Decimal:
+        if tax.__class__ is not Decimal:
             tax = whole_amounts_read[tax] if tax.__class__ is int else read_decimal(tax)
 
         tax_label = d.pop("tax_label")
 
         tax2 = d.pop("tax2")
-        if tax2.__class__ is not _Decimal:
+        if tax2.__class__ is not Decimal:
             tax2 = whole_amounts_read[tax2] if tax2.__class__ is int else read_decimal(tax2)
 
         tax2_label = d.pop("tax2_label")
 
         tax3 = d.pop("tax3")
-        if tax3.__class__ is not _Decimal:
+        if tax3.__class__ is not Decimal:
             tax3 = whole_amounts_read[tax3] if tax3.__class__ is int else read_decimal(tax3)
 
         tax3_label = d.pop("tax3_label")
@@ -211,7 +211,7 @@ class Estimate:
         compound_tax = d.pop("compound_tax")
 
         total_cost = d.pop("total_cost")
-        if total_cost.__class__ is not _Decimal:
+        if total_cost.__class__ is not Decimal:
             total_cost = (
                 whole_amounts_read[total_cost]
                 if total_cost.__class__ is int

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
-from decimal import Decimal as _Decimal
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,10 +25,10 @@ class Expense:
 
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
-    amount: _Decimal
+    amount: Decimal
     """ An amount in the record's currency: a JSON number (`129.15`) or a decimal string (`"129.15"`). """
     description: None | str
-    incurred_on: _datetime.date | None
+    incurred_on: datetime.date | None
     """ A calendar day with slashes or dashes, or null when not set. """
     client_id: int | None
     project_id: int | None
@@ -42,13 +42,13 @@ class Expense:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        amount: _Decimal
+        amount: Decimal
         amount = self.amount
 
         description: None | str
         description = self.description
 
-        incurred_on: _datetime.date | None
+        incurred_on: datetime.date | None
         incurred_on = self.incurred_on
 
         client_id: int | None
@@ -94,7 +94,7 @@ class Expense:
         id = d.pop("id")
 
         amount = d.pop("amount")
-        if amount.__class__ is not _Decimal:
+        if amount.__class__ is not Decimal:
             amount = whole_amounts_read[amount] if amount.__class__ is int else read_decimal(amount)
 
         description = d.pop("description")

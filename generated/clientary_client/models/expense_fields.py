@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
-from decimal import Decimal as _Decimal
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,10 +22,10 @@ T = TypeVar("T", bound="ExpenseFields")
 class ExpenseFields:
     """Writable expense fields; `amount` is required on create."""
 
-    amount: _Decimal | float | Unset = UNSET
+    amount: Decimal | float | Unset = UNSET
     """ An amount in the record's currency. """
     description: None | str | Unset = UNSET
-    incurred_on: _datetime.date | str | Unset = UNSET
+    incurred_on: datetime.date | str | Unset = UNSET
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     client_id: int | Unset = UNSET

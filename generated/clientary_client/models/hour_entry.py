@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
-from decimal import Decimal as _Decimal
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,14 +30,14 @@ class HourEntry:
     """ The staff user who logged the time (the token's user when created via the API). """
     title: None | str
     description: None | str
-    date: _datetime.date
+    date: datetime.date
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
-    hours: _Decimal
+    hours: Decimal
     """ A count of units or of hours, maybe fractional, as a number or a decimal string. """
-    rate: _Decimal | None
+    rate: Decimal | None
     """ An amount as Money reads it, or null when none was entered. """
-    cost: _Decimal | None
+    cost: Decimal | None
     """ A sum as Amount reads it, or null when there is nothing to work it out from. """
     billed: bool
     """ Whether the time has been put on an invoice. The key really ends in `?`. """
@@ -59,13 +59,13 @@ class HourEntry:
 
         date = self.date
 
-        hours: _Decimal
+        hours: Decimal
         hours = self.hours
 
-        rate: _Decimal | None
+        rate: Decimal | None
         rate = self.rate
 
-        cost: _Decimal | None
+        cost: Decimal | None
         cost = self.cost
 
         billed = self.billed
@@ -112,15 +112,15 @@ class HourEntry:
         date = days_read[date] if date.__class__ is str else read_day(date)
 
         hours = d.pop("hours")
-        if hours.__class__ is not _Decimal:
+        if hours.__class__ is not Decimal:
             hours = whole_amounts_read[hours] if hours.__class__ is int else read_decimal(hours)
 
         rate = d.pop("rate")
-        if rate.__class__ is not _Decimal and rate is not None:
+        if rate.__class__ is not Decimal and rate is not None:
             rate = whole_amounts_read[rate] if rate.__class__ is int else read_decimal(rate)
 
         cost = d.pop("cost")
-        if cost.__class__ is not _Decimal and cost is not None:
+        if cost.__class__ is not Decimal and cost is not None:
             cost = whole_amounts_read[cost] if cost.__class__ is int else read_decimal(cost)
 
         billed = d.pop("billed?")

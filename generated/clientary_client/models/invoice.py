@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
-from decimal import Decimal as _Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,10 +43,10 @@ class Invoice:
     number: None | str
     """ The human-facing number of a record. Responses always carry it as a string (`"184"`, `"PROJ101"`). """
     title: None | str
-    date: _datetime.date
+    date: datetime.date
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
-    due_date: _datetime.date | None
+    due_date: datetime.date | None
     """ A calendar day with slashes or dashes, or null when not set. """
     client_id: int | None
     note: None | str
@@ -55,29 +55,29 @@ class Invoice:
     status: InvoiceStatus
     """ 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 paid, 5 pending. Kept open to codes the docs do not list. """
     currency_code: str
-    subtotal: _Decimal
+    subtotal: Decimal
     """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
-    tax: _Decimal
+    tax: Decimal
     """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax_label: None | str
-    tax2: _Decimal
+    tax2: Decimal
     """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax2_label: None | str
     compound_tax: bool
     """ When true the second tax is charged on the subtotal plus the first tax. """
-    total_cost: _Decimal
+    total_cost: Decimal
     """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
-    total_payments: _Decimal
+    total_payments: Decimal
     """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
-    balance: _Decimal
+    balance: Decimal
     """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
     invoice_items: list[LineItem]
     recurring_schedules: list[RecurringScheduleRef]
-    tax3: _Decimal | Unset = UNSET
+    tax3: Decimal | Unset = UNSET
     """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax3_label: None | str | Unset = UNSET
     payments: list[InvoicePayment] | Unset = UNSET
@@ -95,7 +95,7 @@ class Invoice:
 
         date = self.date
 
-        due_date: _datetime.date | None
+        due_date: datetime.date | None
         due_date = self.due_date
 
         client_id: int | None
@@ -114,16 +114,16 @@ class Invoice:
 
         currency_code = self.currency_code
 
-        subtotal: _Decimal
+        subtotal: Decimal
         subtotal = self.subtotal
 
-        tax: _Decimal
+        tax: Decimal
         tax = self.tax
 
         tax_label: None | str
         tax_label = self.tax_label
 
-        tax2: _Decimal
+        tax2: Decimal
         tax2 = self.tax2
 
         tax2_label: None | str
@@ -131,13 +131,13 @@ class Invoice:
 
         compound_tax = self.compound_tax
 
-        total_cost: _Decimal
+        total_cost: Decimal
         total_cost = self.total_cost
 
-        total_payments: _Decimal
+        total_payments: Decimal
         total_payments = self.total_payments
 
-        balance: _Decimal
+        balance: Decimal
         balance = self.balance
 
         invoice_items = []
@@ -150,7 +150,7 @@ class Invoice:
             recurring_schedules_item = recurring_schedules_item_data.to_dict()
             recurring_schedules.append(recurring_schedules_item)
 
-        tax3: _Decimal | Unset
+        tax3: Decimal | Unset
         if isinstance(self.tax3, Unset):
             tax3 = UNSET
         else:
@@ -249,7 +249,7 @@ class Invoice:
         currency_code = d.pop("currency_code")
 
         subtotal = d.pop("subtotal")
-        if subtotal.__class__ is not _Decimal:
+        if subtotal.__class__ is not Decimal:
             subtotal = (
                 whole_amounts_read[subtotal]
                 if subtotal.__class__ is int
@@ -257,13 +257,13 @@ class Invoice:
             )
 
         tax = d.pop("tax")
-        if tax.__class__ is not _Decimal:
+        if tax.__class__ is not Decimal:
             tax = whole_amounts_read[tax] if tax.__class__ is int else read_decimal(tax)
 
         tax_label = d.pop("tax_label")
 
         tax2 = d.pop("tax2")
-        if tax2.__class__ is not _Decimal:
+        if tax2.__class__ is not Decimal:
             tax2 = whole_amounts_read[tax2] if tax2.__class__ is int else read_decimal(tax2)
 
         tax2_label = d.pop("tax2_label")
@@ -271,7 +271,7 @@ class Invoice:
         compound_tax = d.pop("compound_tax")
 
         total_cost = d.pop("total_cost")
-        if total_cost.__class__ is not _Decimal:
+        if total_cost.__class__ is not Decimal:
             total_cost = (
                 whole_amounts_read[total_cost]
                 if total_cost.__class__ is int
@@ -279,7 +279,7 @@ class Invoice:
             )
 
         total_payments = d.pop("total_payments")
-        if total_payments.__class__ is not _Decimal:
+        if total_payments.__class__ is not Decimal:
             total_payments = (
                 whole_amounts_read[total_payments]
                 if total_payments.__class__ is int
@@ -287,7 +287,7 @@ class Invoice:
             )
 
         balance = d.pop("balance")
-        if balance.__class__ is not _Decimal:
+        if balance.__class__ is not Decimal:
             balance = (
                 whole_amounts_read[balance] if balance.__class__ is int else read_decimal(balance)
             )
@@ -307,7 +307,7 @@ class Invoice:
             recurring_schedules.append(recurring_schedules_item)
 
         tax3 = d.pop("tax3", UNSET)
-        if tax3.__class__ is not _Decimal and tax3 is not UNSET:
+        if tax3.__class__ is not Decimal and tax3 is not UNSET:
             tax3 = whole_amounts_read[tax3] if tax3.__class__ is int else read_decimal(tax3)
 
         tax3_label = d.pop("tax3_label", UNSET)

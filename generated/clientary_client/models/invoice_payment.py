@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
-from decimal import Decimal as _Decimal
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,14 +28,14 @@ class InvoicePayment:
 
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
-    amount: _Decimal
+    amount: Decimal
     """ An amount in the record's currency: a JSON number (`129.15`) or a decimal string (`"129.15"`). """
     note: None | str
-    received_on: _datetime.date
+    received_on: datetime.date
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     invoice_id: int | Unset = UNSET
-    updated_at: _datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     """ A moment with its zone: ISO 8601 such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`, or as Ruby
     writes it, `2011/06/29 23:01:08 -0700`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,7 +43,7 @@ class InvoicePayment:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        amount: _Decimal
+        amount: Decimal
         amount = self.amount
 
         note: None | str
@@ -84,7 +84,7 @@ class InvoicePayment:
         id = d.pop("id")
 
         amount = d.pop("amount")
-        if amount.__class__ is not _Decimal:
+        if amount.__class__ is not Decimal:
             amount = whole_amounts_read[amount] if amount.__class__ is int else read_decimal(amount)
 
         note = d.pop("note")

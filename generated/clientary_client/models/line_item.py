@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal as _Decimal
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -32,9 +32,9 @@ class LineItem:
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
     title: None | str
-    price: _Decimal | None | Unset = UNSET
+    price: Decimal | None | Unset = UNSET
     """ An amount as Money reads it, or null when none was entered. """
-    quantity: _Decimal | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
     """ A quantity as Quantity reads it, or null when there is none. """
     taxable: bool | Unset = UNSET
     item_type: LineItemType | Unset = UNSET
@@ -47,13 +47,13 @@ class LineItem:
         title: None | str
         title = self.title
 
-        price: _Decimal | None | Unset
+        price: Decimal | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
         else:
             price = self.price
 
-        quantity: _Decimal | None | Unset
+        quantity: Decimal | None | Unset
         if isinstance(self.quantity, Unset):
             quantity = UNSET
         else:
@@ -98,11 +98,11 @@ class LineItem:
         title = d.pop("title")
 
         price = d.pop("price", UNSET)
-        if price.__class__ is not _Decimal and price is not None and price is not UNSET:
+        if price.__class__ is not Decimal and price is not None and price is not UNSET:
             price = whole_amounts_read[price] if price.__class__ is int else read_decimal(price)
 
         quantity = d.pop("quantity", UNSET)
-        if quantity.__class__ is not _Decimal and quantity is not None and quantity is not UNSET:
+        if quantity.__class__ is not Decimal and quantity is not None and quantity is not UNSET:
             quantity = (
                 whole_amounts_read[quantity]
                 if quantity.__class__ is int

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal as _Decimal
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,9 +29,9 @@ class LineItemAttributes:
     """ Numeric id of a record, as sent. At most 2^53 - 1, the largest integer JavaScript reads exactly, so that
     tools written in JavaScript read these ids as this document does. """
     title: str | Unset = UNSET
-    quantity: _Decimal | float | Unset = UNSET
+    quantity: Decimal | float | Unset = UNSET
     """ A count of units; may be fractional. """
-    price: _Decimal | float | Unset = UNSET
+    price: Decimal | float | Unset = UNSET
     """ An amount in the record's currency. """
     taxable: bool | Unset = UNSET
     item_type: int | Unset = UNSET

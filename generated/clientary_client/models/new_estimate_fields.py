@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
-from decimal import Decimal as _Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,7 +26,7 @@ T = TypeVar("T", bound="NewEstimateFields")
 
 @_attrs_define
 class NewEstimateFields:
-    date: _datetime.date | str
+    date: datetime.date | str
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     currency_code: str
@@ -45,13 +45,13 @@ class NewEstimateFields:
     summary: None | str | Unset = UNSET
     status: EstimateStatus | int | Unset = UNSET
     """ Estimate status: 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 declined, 5 revised, 6 accepted, 7 archived. """
-    tax: _Decimal | float | Unset = UNSET
+    tax: Decimal | float | Unset = UNSET
     """ A tax rate in percent (5 means 5 %). """
     tax_label: None | str | Unset = UNSET
-    tax2: _Decimal | float | Unset = UNSET
+    tax2: Decimal | float | Unset = UNSET
     """ A tax rate in percent (5 means 5 %). """
     tax2_label: None | str | Unset = UNSET
-    tax3: _Decimal | float | Unset = UNSET
+    tax3: Decimal | float | Unset = UNSET
     """ A tax rate in percent (5 means 5 %). """
     tax3_label: None | str | Unset = UNSET
     compound_tax: bool | Unset = UNSET

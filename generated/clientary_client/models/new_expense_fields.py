@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
-from decimal import Decimal as _Decimal
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,10 +20,10 @@ T = TypeVar("T", bound="NewExpenseFields")
 
 @_attrs_define
 class NewExpenseFields:
-    amount: _Decimal | float
+    amount: Decimal | float
     """ An amount in the record's currency. """
     description: None | str | Unset = UNSET
-    incurred_on: _datetime.date | str | Unset = UNSET
+    incurred_on: datetime.date | str | Unset = UNSET
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     client_id: int | Unset = UNSET

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
-from decimal import Decimal as _Decimal
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,14 +20,14 @@ T = TypeVar("T", bound="NewHourEntryFields")
 
 @_attrs_define
 class NewHourEntryFields:
-    hours: _Decimal | float
+    hours: Decimal | float
     """ Hours worked; may be fractional. """
     title: str
     description: None | str | Unset = UNSET
-    date: _datetime.date | str | Unset = UNSET
+    date: datetime.date | str | Unset = UNSET
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
-    rate: _Decimal | float | Unset = UNSET
+    rate: Decimal | float | Unset = UNSET
     """ An amount in the record's currency. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
-from decimal import Decimal as _Decimal
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,13 +26,13 @@ class Payment:
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
     invoice_id: int
-    amount: _Decimal
+    amount: Decimal
     """ An amount in the record's currency: a JSON number (`129.15`) or a decimal string (`"129.15"`). """
     note: None | str
-    received_on: _datetime.date
+    received_on: datetime.date
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
-    transaction_fee_amount: _Decimal | None
+    transaction_fee_amount: Decimal | None
     """ An amount as Money reads it, or null when none was entered. """
     transaction_id: None | str
     """ The payment gateway's id for the charge; empty unless a gateway took the payment. """
@@ -43,7 +43,7 @@ class Payment:
 
         invoice_id = self.invoice_id
 
-        amount: _Decimal
+        amount: Decimal
         amount = self.amount
 
         note: None | str
@@ -51,7 +51,7 @@ class Payment:
 
         received_on = self.received_on
 
-        transaction_fee_amount: _Decimal | None
+        transaction_fee_amount: Decimal | None
         transaction_fee_amount = self.transaction_fee_amount
 
         transaction_id: None | str
@@ -88,7 +88,7 @@ class Payment:
         invoice_id = d.pop("invoice_id")
 
         amount = d.pop("amount")
-        if amount.__class__ is not _Decimal:
+        if amount.__class__ is not Decimal:
             amount = whole_amounts_read[amount] if amount.__class__ is int else read_decimal(amount)
 
         note = d.pop("note")
@@ -99,7 +99,7 @@ class Payment:
         )
 
         transaction_fee_amount = d.pop("transaction_fee_amount")
-        if transaction_fee_amount.__class__ is not _Decimal and transaction_fee_amount is not None:
+        if transaction_fee_amount.__class__ is not Decimal and transaction_fee_amount is not None:
             transaction_fee_amount = (
                 whole_amounts_read[transaction_fee_amount]
                 if transaction_fee_amount.__class__ is int

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
-from decimal import Decimal as _Decimal
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,10 +25,10 @@ class PaymentFields:
 
     """
 
-    amount: _Decimal | float | Unset = UNSET
+    amount: Decimal | float | Unset = UNSET
     """ An amount received, more than zero. """
     note: None | str | Unset = UNSET
-    received_on: _datetime.date | str | Unset = UNSET
+    received_on: datetime.date | str | Unset = UNSET
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     payment_profile_id: int | Unset = UNSET

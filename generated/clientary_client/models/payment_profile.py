@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -30,16 +30,16 @@ class PaymentProfile:
     state: None | str
     zip_: None | str
     country: None | str
-    expiration_date: _datetime.date | None
+    expiration_date: datetime.date | None
     """ A calendar day with slashes or dashes, or null when not set. """
     gateway: str
     """ The gateway holding the card, such as `stripe`. """
     gateway_token: None | str
     """ The gateway's customer id. """
-    created_at: _datetime.datetime
+    created_at: datetime.datetime
     """ A moment with its zone: ISO 8601 such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`, or as Ruby
     writes it, `2011/06/29 23:01:08 -0700`. """
-    updated_at: _datetime.datetime
+    updated_at: datetime.datetime
     """ A moment with its zone: ISO 8601 such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`, or as Ruby
     writes it, `2011/06/29 23:01:08 -0700`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -67,7 +67,7 @@ class PaymentProfile:
         country: None | str
         country = self.country
 
-        expiration_date: _datetime.date | None
+        expiration_date: datetime.date | None
         expiration_date = self.expiration_date
 
         gateway = self.gateway

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
-from decimal import Decimal as _Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -52,17 +52,17 @@ class Project:
     project_type: ProjectType
     """ 0 billed at an hourly rate, 2 billed as a fixed amount. Kept open to codes the docs do not list: an
     integration writes and reads back 1. """
-    budget: _Decimal | None
+    budget: Decimal | None
     """ An amount as Money reads it, or null when none was entered. """
-    rate: _Decimal | None
+    rate: Decimal | None
     """ An amount as Money reads it, or null when none was entered. """
-    cost: _Decimal | None
+    cost: Decimal | None
     """ A sum as Amount reads it, or null when there is nothing to work it out from. """
-    worked_hours: _Decimal | None
+    worked_hours: Decimal | None
     """ A quantity as Quantity reads it, or null when there is none. """
-    unbilled_hours: _Decimal | None
+    unbilled_hours: Decimal | None
     """ A quantity as Quantity reads it, or null when there is none. """
-    end_date: _datetime.date | None
+    end_date: datetime.date | None
     """ A calendar day with slashes or dashes, or null when not set. """
     currency_code: None | str
     client: ClientRecord | None
@@ -88,22 +88,22 @@ class Project:
 
         project_type = self.project_type
 
-        budget: _Decimal | None
+        budget: Decimal | None
         budget = self.budget
 
-        rate: _Decimal | None
+        rate: Decimal | None
         rate = self.rate
 
-        cost: _Decimal | None
+        cost: Decimal | None
         cost = self.cost
 
-        worked_hours: _Decimal | None
+        worked_hours: Decimal | None
         worked_hours = self.worked_hours
 
-        unbilled_hours: _Decimal | None
+        unbilled_hours: Decimal | None
         unbilled_hours = self.unbilled_hours
 
-        end_date: _datetime.date | None
+        end_date: datetime.date | None
         end_date = self.end_date
 
         currency_code: None | str
@@ -171,19 +171,19 @@ class Project:
         project_type = read_project_type(d.pop("project_type"))
 
         budget = d.pop("budget")
-        if budget.__class__ is not _Decimal and budget is not None:
+        if budget.__class__ is not Decimal and budget is not None:
             budget = whole_amounts_read[budget] if budget.__class__ is int else read_decimal(budget)
 
         rate = d.pop("rate")
-        if rate.__class__ is not _Decimal and rate is not None:
+        if rate.__class__ is not Decimal and rate is not None:
             rate = whole_amounts_read[rate] if rate.__class__ is int else read_decimal(rate)
 
         cost = d.pop("cost")
-        if cost.__class__ is not _Decimal and cost is not None:
+        if cost.__class__ is not Decimal and cost is not None:
             cost = whole_amounts_read[cost] if cost.__class__ is int else read_decimal(cost)
 
         worked_hours = d.pop("worked_hours")
-        if worked_hours.__class__ is not _Decimal and worked_hours is not None:
+        if worked_hours.__class__ is not Decimal and worked_hours is not None:
             worked_hours = (
                 whole_amounts_read[worked_hours]
                 if worked_hours.__class__ is int
@@ -191,7 +191,7 @@ class Project:
             )
 
         unbilled_hours = d.pop("unbilled_hours")
-        if unbilled_hours.__class__ is not _Decimal and unbilled_hours is not None:
+        if unbilled_hours.__class__ is not Decimal and unbilled_hours is not None:
             unbilled_hours = (
                 whole_amounts_read[unbilled_hours]
                 if unbilled_hours.__class__ is int

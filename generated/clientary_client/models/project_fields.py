@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
-from decimal import Decimal as _Decimal
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,7 +34,7 @@ class ProjectFields:
     """
 
     name: str | Unset = UNSET
-    rate: _Decimal | float | Unset = UNSET
+    rate: Decimal | float | Unset = UNSET
     """ An amount in the record's currency. """
     number: int | str | Unset = UNSET
     """ The human-facing number to store. The docs send it both as a string (`"102"`) and as an integer (`185`), so
@@ -50,11 +50,11 @@ class ProjectFields:
     project_type: ProjectType | int | Unset = UNSET
     """ How a project is billed: 0 at an hourly rate, 2 for a fixed amount (the rate is then the whole project's
     price). """
-    budget: _Decimal | float | Unset = UNSET
+    budget: Decimal | float | Unset = UNSET
     """ An amount in the record's currency. """
     currency_code: str | Unset = UNSET
     """ ISO 4217 currency code such as `USD` or `EUR`. """
-    end_date: _datetime.date | str | Unset = UNSET
+    end_date: datetime.date | str | Unset = UNSET
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
-from decimal import Decimal as _Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -62,30 +62,30 @@ class RecurringSchedule:
     """ Interval code from 1 (weekly) to 11 (every 4 months); see TimeInterval. """
     due_period: int
     """ Days from an issued invoice's date to its due date. """
-    next_date: _datetime.date | None
+    next_date: datetime.date | None
     """ A calendar day with slashes or dashes, or null when not set. """
     occurrences_remaining: int | None
     unlimited: bool
     """ When true the schedule runs until stopped, whatever `occurrences_remaining` says. """
     payment_profile_id: int | None
     currency_code: str
-    tax: _Decimal
+    tax: Decimal
     """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax_label: None | str
-    tax2: _Decimal
+    tax2: Decimal
     """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax2_label: None | str
-    tax3: _Decimal
+    tax3: Decimal
     """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax3_label: None | str
     compound_tax: bool
-    subtotal: _Decimal
+    subtotal: Decimal
     """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
-    total_cost: _Decimal
+    total_cost: Decimal
     """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
-    updated_at: _datetime.datetime
+    updated_at: datetime.datetime
     """ A moment with its zone: ISO 8601 such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`, or as Ruby
     writes it, `2011/06/29 23:01:08 -0700`. """
     recurring_schedule_items: list[RecurringScheduleItem]
@@ -122,7 +122,7 @@ class RecurringSchedule:
 
         due_period = self.due_period
 
-        next_date: _datetime.date | None
+        next_date: datetime.date | None
         next_date = self.next_date
 
         occurrences_remaining: int | None
@@ -135,19 +135,19 @@ class RecurringSchedule:
 
         currency_code = self.currency_code
 
-        tax: _Decimal
+        tax: Decimal
         tax = self.tax
 
         tax_label: None | str
         tax_label = self.tax_label
 
-        tax2: _Decimal
+        tax2: Decimal
         tax2 = self.tax2
 
         tax2_label: None | str
         tax2_label = self.tax2_label
 
-        tax3: _Decimal
+        tax3: Decimal
         tax3 = self.tax3
 
         tax3_label: None | str
@@ -155,10 +155,10 @@ class RecurringSchedule:
 
         compound_tax = self.compound_tax
 
-        subtotal: _Decimal
+        subtotal: Decimal
         subtotal = self.subtotal
 
-        total_cost: _Decimal
+        total_cost: Decimal
         total_cost = self.total_cost
 
         updated_at = self.updated_at
@@ -258,19 +258,19 @@ class RecurringSchedule:
         currency_code = d.pop("currency_code")
 
         tax = d.pop("tax")
-        if tax.__class__ is not _Decimal:
+        if tax.__class__ is not Decimal:
             tax = whole_amounts_read[tax] if tax.__class__ is int else read_decimal(tax)
 
         tax_label = d.pop("tax_label")
 
         tax2 = d.pop("tax2")
-        if tax2.__class__ is not _Decimal:
+        if tax2.__class__ is not Decimal:
             tax2 = whole_amounts_read[tax2] if tax2.__class__ is int else read_decimal(tax2)
 
         tax2_label = d.pop("tax2_label")
 
         tax3 = d.pop("tax3")
-        if tax3.__class__ is not _Decimal:
+        if tax3.__class__ is not Decimal:
             tax3 = whole_amounts_read[tax3] if tax3.__class__ is int else read_decimal(tax3)
 
         tax3_label = d.pop("tax3_label")
@@ -278,7 +278,7 @@ class RecurringSchedule:
         compound_tax = d.pop("compound_tax")
 
         subtotal = d.pop("subtotal")
-        if subtotal.__class__ is not _Decimal:
+        if subtotal.__class__ is not Decimal:
             subtotal = (
                 whole_amounts_read[subtotal]
                 if subtotal.__class__ is int
@@ -286,7 +286,7 @@ class RecurringSchedule:
             )
 
         total_cost = d.pop("total_cost")
-        if total_cost.__class__ is not _Decimal:
+        if total_cost.__class__ is not Decimal:
             total_cost = (
                 whole_amounts_read[total_cost]
                 if total_cost.__class__ is int

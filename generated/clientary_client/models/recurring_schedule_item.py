@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal as _Decimal
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,14 +34,14 @@ class RecurringScheduleItem:
     item_type: LineItemType | Unset = UNSET
     """ 0 section header, 3 regular line item; the docs' own example shows 1, so other codes occur. """
     title: None | str | Unset = UNSET
-    price: _Decimal | None | Unset = UNSET
+    price: Decimal | None | Unset = UNSET
     """ An amount as Money reads it, or null when none was entered. """
-    quantity: _Decimal | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
     """ A quantity as Quantity reads it, or null when there is none. """
     taxable: bool | Unset = UNSET
     secondary_tax: bool | Unset = UNSET
     tertiary_tax: bool | Unset = UNSET
-    total_tax: _Decimal | Unset = UNSET
+    total_tax: Decimal | Unset = UNSET
     """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,13 +59,13 @@ class RecurringScheduleItem:
         else:
             title = self.title
 
-        price: _Decimal | None | Unset
+        price: Decimal | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
         else:
             price = self.price
 
-        quantity: _Decimal | None | Unset
+        quantity: Decimal | None | Unset
         if isinstance(self.quantity, Unset):
             quantity = UNSET
         else:
@@ -77,7 +77,7 @@ class RecurringScheduleItem:
 
         tertiary_tax = self.tertiary_tax
 
-        total_tax: _Decimal | Unset
+        total_tax: Decimal | Unset
         if isinstance(self.total_tax, Unset):
             total_tax = UNSET
         else:
@@ -135,11 +135,11 @@ class RecurringScheduleItem:
         title = d.pop("title", UNSET)
 
         price = d.pop("price", UNSET)
-        if price.__class__ is not _Decimal and price is not None and price is not UNSET:
+        if price.__class__ is not Decimal and price is not None and price is not UNSET:
             price = whole_amounts_read[price] if price.__class__ is int else read_decimal(price)
 
         quantity = d.pop("quantity", UNSET)
-        if quantity.__class__ is not _Decimal and quantity is not None and quantity is not UNSET:
+        if quantity.__class__ is not Decimal and quantity is not None and quantity is not UNSET:
             quantity = (
                 whole_amounts_read[quantity]
                 if quantity.__class__ is int
@@ -153,7 +153,7 @@ class RecurringScheduleItem:
         tertiary_tax = d.pop("tertiary_tax?", UNSET)
 
         total_tax = d.pop("total_tax", UNSET)
-        if total_tax.__class__ is not _Decimal and total_tax is not UNSET:
+        if total_tax.__class__ is not Decimal and total_tax is not UNSET:
             total_tax = (
                 whole_amounts_read[total_tax]
                 if total_tax.__class__ is int

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -24,7 +24,7 @@ class StripePaymentProfileFields:
     stripe_source_id: str
     last_four_digits: str
     name: str
-    expiration_date: _datetime.date | str
+    expiration_date: datetime.date | str
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     card_type: str | Unset = UNSET

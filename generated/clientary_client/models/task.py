@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -26,9 +26,9 @@ class Task:
     title: str
     description: None | str
     complete: bool
-    completed_at: _datetime.datetime | None
+    completed_at: datetime.datetime | None
     """ A moment with its zone, in any form Timestamp accepts, or null when not set. """
-    due_date: _datetime.date | None
+    due_date: datetime.date | None
     """ A calendar day with slashes or dashes, or null when not set. """
     assignee_id: int | None
     """ The staff user the task is assigned to. """
@@ -36,10 +36,10 @@ class Task:
     client_id: int | None
     user_id: int | None
     """ The staff user who created the task. """
-    created_at: _datetime.datetime
+    created_at: datetime.datetime
     """ A moment with its zone: ISO 8601 such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`, or as Ruby
     writes it, `2011/06/29 23:01:08 -0700`. """
-    updated_at: _datetime.datetime
+    updated_at: datetime.datetime
     """ A moment with its zone: ISO 8601 such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`, or as Ruby
     writes it, `2011/06/29 23:01:08 -0700`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,10 +54,10 @@ class Task:
 
         complete = self.complete
 
-        completed_at: _datetime.datetime | None
+        completed_at: datetime.datetime | None
         completed_at = self.completed_at
 
-        due_date: _datetime.date | None
+        due_date: datetime.date | None
         due_date = self.due_date
 
         assignee_id: int | None

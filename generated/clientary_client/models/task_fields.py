@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-import datetime as _datetime
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -25,7 +25,7 @@ class TaskFields:
 
     title: str | Unset = UNSET
     description: None | str | Unset = UNSET
-    due_date: _datetime.date | str | Unset = UNSET
+    due_date: datetime.date | str | Unset = UNSET
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     project_id: int | Unset = UNSET

@@ -1,4 +1,4 @@
-import datetime as _datetime
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: _datetime.date | str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
     sort: ListClientsSort | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -90,7 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: _datetime.date | str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
     sort: ListClientsSort | Unset = UNSET,
 ) -> Response[ClientList | ErrorResponse]:
     """List clients
@@ -132,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: _datetime.date | str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
     sort: ListClientsSort | Unset = UNSET,
 ) -> ClientList | ErrorResponse | None:
     """List clients
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: _datetime.date | str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
     sort: ListClientsSort | Unset = UNSET,
 ) -> Response[ClientList | ErrorResponse]:
     """List clients
@@ -209,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: _datetime.date | str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
     sort: ListClientsSort | Unset = UNSET,
 ) -> ClientList | ErrorResponse | None:
     """List clients

@@ -1,4 +1,4 @@
-import datetime as _datetime
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -15,8 +15,8 @@ from ...types import UNSET, Response, Unset, read_json, write_day
 def _get_kwargs(
     client_id: int,
     *,
-    from_date: _datetime.date | str | Unset = UNSET,
-    to_date: _datetime.date | str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -87,8 +87,8 @@ def sync_detailed(
     client_id: int,
     *,
     client: AuthenticatedClient | Client,
-    from_date: _datetime.date | str | Unset = UNSET,
-    to_date: _datetime.date | str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> Response[ErrorResponse | ExpenseList]:
     """List a client's expenses
 
@@ -128,8 +128,8 @@ def sync(
     client_id: int,
     *,
     client: AuthenticatedClient | Client,
-    from_date: _datetime.date | str | Unset = UNSET,
-    to_date: _datetime.date | str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> ErrorResponse | ExpenseList | None:
     """List a client's expenses
 
@@ -164,8 +164,8 @@ async def asyncio_detailed(
     client_id: int,
     *,
     client: AuthenticatedClient | Client,
-    from_date: _datetime.date | str | Unset = UNSET,
-    to_date: _datetime.date | str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> Response[ErrorResponse | ExpenseList]:
     """List a client's expenses
 
@@ -203,8 +203,8 @@ async def asyncio(
     client_id: int,
     *,
     client: AuthenticatedClient | Client,
-    from_date: _datetime.date | str | Unset = UNSET,
-    to_date: _datetime.date | str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> ErrorResponse | ExpenseList | None:
     """List a client's expenses
 

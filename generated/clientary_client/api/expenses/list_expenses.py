@@ -1,4 +1,4 @@
-import datetime as _datetime
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -13,8 +13,8 @@ from ...types import UNSET, Response, Unset, read_json, write_day
 
 def _get_kwargs(
     *,
-    from_date: _datetime.date | str | Unset = UNSET,
-    to_date: _datetime.date | str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -77,8 +77,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    from_date: _datetime.date | str | Unset = UNSET,
-    to_date: _datetime.date | str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> Response[ErrorResponse | ExpenseList]:
     """List expenses in a date range
 
@@ -114,8 +114,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    from_date: _datetime.date | str | Unset = UNSET,
-    to_date: _datetime.date | str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> ErrorResponse | ExpenseList | None:
     """List expenses in a date range
 
@@ -146,8 +146,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    from_date: _datetime.date | str | Unset = UNSET,
-    to_date: _datetime.date | str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> Response[ErrorResponse | ExpenseList]:
     """List expenses in a date range
 
@@ -181,8 +181,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    from_date: _datetime.date | str | Unset = UNSET,
-    to_date: _datetime.date | str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> ErrorResponse | ExpenseList | None:
     """List expenses in a date range
 

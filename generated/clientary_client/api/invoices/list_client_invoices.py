@@ -1,4 +1,4 @@
-import datetime as _datetime
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -17,7 +17,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: _datetime.date | str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -92,7 +92,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: _datetime.date | str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> Response[ErrorResponse | InvoiceList]:
     """List a client's invoices
 
@@ -135,7 +135,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: _datetime.date | str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> ErrorResponse | InvoiceList | None:
     """List a client's invoices
 
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: _datetime.date | str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> Response[ErrorResponse | InvoiceList]:
     """List a client's invoices
 
@@ -214,7 +214,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: _datetime.date | str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> ErrorResponse | InvoiceList | None:
     """List a client's invoices
 

@@ -1,4 +1,4 @@
-import datetime as _datetime
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: _datetime.date | str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -82,7 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: _datetime.date | str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> Response[ErrorResponse | InvoiceList]:
     """List invoices
 
@@ -120,7 +120,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: _datetime.date | str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> ErrorResponse | InvoiceList | None:
     """List invoices
 
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: _datetime.date | str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> Response[ErrorResponse | InvoiceList]:
     """List invoices
 
@@ -189,7 +189,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: _datetime.date | str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> ErrorResponse | InvoiceList | None:
     """List invoices
 
