@@ -18,6 +18,8 @@ import sys as _sys
 # --help` needs besides. Type checkers take any name TYPE_CHECKING as true; it is deleted below.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from clientary_client.models import EstimateStatus, InvoiceStatus, ProjectStatus
+
     from ._call import acall, call
     from ._connect import connect
     from ._dates import format_date, parse_date, parse_timestamp
@@ -55,11 +57,15 @@ _PUBLIC: dict[str, tuple[str, str]] = {
     "AsyncPaginator": ("._paginator", "AsyncPaginator"),
     "AuthenticationError": ("._errors", "AuthenticationError"),
     "ClientaryError": ("._errors", "ClientaryError"),
+    # The codes most programs compare with, from the generated models (where every code is).
+    "EstimateStatus": ("clientary_client.models", "EstimateStatus"),
+    "InvoiceStatus": ("clientary_client.models", "InvoiceStatus"),
     "LineItemChanges": ("._line_items", "LineItemChanges"),
     "NotFoundError": ("._errors", "NotFoundError"),
     "Paginator": ("._paginator", "Paginator"),
     "PermissionDeniedError": ("._errors", "PermissionDeniedError"),
     "PlanLimitError": ("._errors", "PlanLimitError"),
+    "ProjectStatus": ("clientary_client.models", "ProjectStatus"),
     "RateLimitError": ("._errors", "RateLimitError"),
     "ServerError": ("._errors", "ServerError"),
     "ValidationError": ("._errors", "ValidationError"),
@@ -87,11 +93,14 @@ __all__ = [
     "AsyncPaginator",
     "AuthenticationError",
     "ClientaryError",
+    "EstimateStatus",
+    "InvoiceStatus",
     "LineItemChanges",
     "NotFoundError",
     "Paginator",
     "PermissionDeniedError",
     "PlanLimitError",
+    "ProjectStatus",
     "RateLimitError",
     "ServerError",
     "ValidationError",
