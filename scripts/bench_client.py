@@ -20,6 +20,7 @@ from bench_report import Row, median, ms, progress, us
 from clientary_client import Client
 from clientary_client.api.invoices import get_invoice, list_invoices
 from clientary_client.models import Invoice, InvoiceList
+from clientary_client.types import read_json
 from clientary_mock.testing import running_mock
 
 INVOICES_PATH = "/api/v2/invoices"
@@ -81,7 +82,8 @@ def fill(control: httpx.Client, invoices: int) -> None:
 
 def call_overhead_rows(s: Session, sizes: ClientSizes) -> list[Row]:
     progress(f"call overhead: {sizes.call_rounds} rounds x {sizes.calls} calls of each variant")
-    document = json.loads(s.raw.get(INVOICES_PATH).content)
+    # What the generated sync() hands from_dict(): the body decoded with its numbers as Decimals.
+    document = read_json(s.raw.get(INVOICES_PATH).content)
     variants: dict[str, Callable[[], object]] = {
         "floor": lambda: json.loads(s.raw.get(INVOICES_PATH).content),
         "sync": lambda: list_invoices.sync(client=s.client),
@@ -107,8 +109,11 @@ def call_overhead_rows(s: Session, sizes: ClientSizes) -> list[Row]:
             call / sync <= 1.05,
         ),
         Row(
-            "call overhead: of which generated `InvoiceList.from_dict()` alone",
+            "call overhead: of which generated `InvoiceList.from_dict()` alone, typed values "
+            "(dates, Decimals, code enums)",
             f"{us(parse)} = {parse / floor:.2f}x the floor",
+            "<= 0.2x the floor",
+            parse / floor <= 0.2,
         ),
     ]
 

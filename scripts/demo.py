@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import date, timedelta
+from decimal import Decimal
 
 import clientary
 from clientary_mock.testing import running_mock
@@ -19,7 +20,7 @@ def say(message: str) -> None:
     print(message, flush=True)
 
 
-def money(amount: float) -> str:
+def money(amount: Decimal) -> str:
     return f"{amount:,.2f}"
 
 
@@ -35,12 +36,10 @@ def day(api: clientary.Clientary) -> None:
     say(f"  added contact {contact.name} <{contact.email}>")
 
     project = api.projects.create(name="Website relaunch", rate=95, client_id=acme.id)
-    say(f"  opened project #{project.id} {project.name!r} at {money(project.rate or 0)}/h")
+    say(f"  opened project #{project.id} {project.name!r} at {money(project.rate or Decimal(0))}/h")
 
     for hours, title in ((3.5, "Discovery workshop"), (6, "Wireframes")):
-        api.hours.create(
-            project_id=project.id, hours=hours, title=title, date=clientary.format_date(today)
-        )
+        api.hours.create(project_id=project.id, hours=hours, title=title, date=today)
     logged = list(api.hours.list(project_id=project.id))
     total_hours = sum(entry.hours for entry in logged)
     say(f"  logged {len(logged)} time entries, {total_hours:g} h in all")
@@ -48,8 +47,8 @@ def day(api: clientary.Clientary) -> None:
     invoice = api.invoices.create(
         client_id=acme.id,
         project_id=project.id,
-        date=clientary.format_date(today),
-        due_date=clientary.format_date(today + timedelta(days=30)),
+        date=today,
+        due_date=today + timedelta(days=30),
         currency_code="EUR",
         tax=23,
         tax_label="VAT",
@@ -89,7 +88,7 @@ def day(api: clientary.Clientary) -> None:
         invoice.id, recipients=[str(contact.email)], subject="Your invoice", attach_pdf=True
     )
     sent = api.invoices.get(invoice.id)
-    say(f"  e-mailed it to {contact.email}; status is now {sent.status} (1 = sent)")
+    say(f"  e-mailed it to {contact.email}; status is now {sent.status.name.lower()}")
 
     payment = api.payments.create(invoice_id=invoice.id, amount=500, note="Bank transfer")
     after = api.invoices.get(invoice.id)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import filecmp
 import importlib.util
-import json
 import os
 import shutil
 import subprocess
@@ -27,6 +26,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import export_catalogue
+import python_types
 import resource_interface
 import tool_definitions
 import yaml
@@ -36,7 +36,7 @@ SPEC = PurePosixPath("spec/clientary.yaml")
 CONFIG = PurePosixPath("spec/generator.yaml")
 # Our overrides of some of the generator's templates; each says what it changes and why.
 TEMPLATES = PurePosixPath("spec/templates")
-# Written into the template folder for each run: which schemas carry x-python-type.
+# Written into the template folder for each run: which model fields carry x-python-type.
 PYTHON_TYPES_TEMPLATE = "spec_python_types.jinja"
 TARGET = PurePosixPath("generated") / PACKAGE
 # The line-item module that set_items() of the resource interface calls, once it is there.
@@ -195,28 +195,14 @@ def template_folder(root: Path, workdir: Path) -> Path:
     folder = workdir / "templates"
     shutil.copytree(root / TEMPLATES, folder)
     (folder / "upstream").symlink_to(upstream, target_is_directory=True)
-    (folder / PYTHON_TYPES_TEMPLATE).write_text(python_types_template(load_spec(root)), "utf-8")
+    with (root / CONFIG).open(encoding="utf-8") as handle:
+        overrides = yaml.safe_load(handle).get("class_overrides") or {}
+    try:
+        table = python_types.render(load_spec(root), overrides)
+    except python_types.PythonTypeError as exc:
+        raise GenerateError(str(exc)) from exc
+    (folder / PYTHON_TYPES_TEMPLATE).write_text(table, "utf-8")
     return folder
-
-
-def python_types_template(spec: dict[str, Any]) -> str:
-    """The schemas that carry `x-python-type`, as the Jinja table model.py.jinja reads.
-
-    A template sees a field's `$ref` but not the schema it names, so the extension is carried
-    to it here: {schema name: {"python_type": ..., "nullable": whether the schema admits null}}.
-    """
-    schemas: dict[str, dict[str, object]] = {}
-    for name, schema in spec.get("components", {}).get("schemas", {}).items():
-        python_type = schema.get("x-python-type")
-        if python_type is None:
-            continue
-        if not isinstance(python_type, str) or not python_type.isidentifier():
-            raise GenerateError(f"{name}: x-python-type must be a name such as float")
-        types = schema.get("type")
-        nullable = isinstance(types, list) and "null" in types
-        schemas[name] = {"python_type": python_type, "nullable": nullable}
-    # JSON's literals (strings, true, false, objects) are Jinja's too.
-    return "{% set schemas = " + json.dumps(schemas, sort_keys=True) + " %}\n"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,11 +24,14 @@ import tool_definitions
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 # x-python-type -> the annotation of an argument of that type (and what it must import).
+# An argument fills a request model, so it takes what that model's field takes: the typed value
+# or its plain form (a day as text, a float or int for an amount, a code's number).
 PYTHON_TYPES: dict[str, tuple[str, str | None]] = {
     "float": ("float", None),
-    "date": ("datetime.date", "datetime"),
-    "datetime": ("datetime.datetime", "datetime"),
-    "Decimal": ("decimal.Decimal", "decimal"),
+    "date": ("datetime.date | str", "datetime"),
+    "datetime": ("datetime.datetime | str", "datetime"),
+    "Decimal": ("decimal.Decimal | float", "decimal"),
+    "IntEnum": ("{enum} | int", None),  # {enum}: the code schema's class
 }
 JSON_TYPES = {
     "string": "str",
@@ -123,6 +126,8 @@ def annotation(context: Context, schema: dict[str, Any], hint: str) -> str:
             if python_type not in PYTHON_TYPES:
                 raise ResourceError(f"{name}: x-python-type {python_type!r} is not in PYTHON_TYPES")
             text, module = PYTHON_TYPES[python_type]
+            if "{enum}" in text:
+                text = text.format(enum=context.class_name(name))
             if module:
                 context.modules.add(module)
             types = target.get("type")

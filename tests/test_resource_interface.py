@@ -45,11 +45,13 @@ def test_an_argument_of_each_x_python_type_is_annotated_from_one_table() -> None
             "Day": {"type": "string", "x-python-type": python_type},
             "MaybeDay": {"type": ["string", "null"], "x-python-type": python_type},
         }
-        assert resource_spec.annotation(context, {"$ref": REF + "Day"}, "x") == annotation
-        assert (
-            resource_spec.annotation(context, {"$ref": REF + "MaybeDay"}, "x")
-            == f"{annotation} | None"
+        # A code's annotation names its schema's class, as the generated enum is named.
+        assert resource_spec.annotation(context, {"$ref": REF + "Day"}, "x") == annotation.format(
+            enum="Day"
         )
+        assert resource_spec.annotation(
+            context, {"$ref": REF + "MaybeDay"}, "x"
+        ) == f"{annotation} | None".format(enum="MaybeDay")
         assert module is None or module in context.modules
 
 

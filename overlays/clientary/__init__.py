@@ -21,6 +21,8 @@ import sys as _sys
 # --help` needs besides. Type checkers take any name TYPE_CHECKING as true; it is deleted below.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from clientary_client.models import EstimateStatus, InvoiceStatus, ProjectStatus
+
     from ._call import acall, call
     from ._clientary import AsyncClientary, Clientary
     from ._connect import connect
@@ -62,11 +64,15 @@ _PUBLIC: dict[str, tuple[str, str]] = {
     "AuthenticationError": ("._errors", "AuthenticationError"),
     "Clientary": ("._clientary", "Clientary"),
     "ClientaryError": ("._errors", "ClientaryError"),
+    # The codes most programs compare with, from the generated models (where every code is).
+    "EstimateStatus": ("clientary_client.models", "EstimateStatus"),
+    "InvoiceStatus": ("clientary_client.models", "InvoiceStatus"),
     "LineItemChanges": ("._line_items", "LineItemChanges"),
     "NotFoundError": ("._errors", "NotFoundError"),
     "Paginator": ("._paginator", "Paginator"),
     "PermissionDeniedError": ("._errors", "PermissionDeniedError"),
     "PlanLimitError": ("._errors", "PlanLimitError"),
+    "ProjectStatus": ("clientary_client.models", "ProjectStatus"),
     "RateLimitError": ("._errors", "RateLimitError"),
     "RawResponse": ("._resource_base", "RawResponse"),
     "ServerError": ("._errors", "ServerError"),
@@ -97,11 +103,14 @@ __all__ = [
     "AuthenticationError",
     "Clientary",
     "ClientaryError",
+    "EstimateStatus",
+    "InvoiceStatus",
     "LineItemChanges",
     "NotFoundError",
     "Paginator",
     "PermissionDeniedError",
     "PlanLimitError",
+    "ProjectStatus",
     "RateLimitError",
     "RawResponse",
     "ServerError",

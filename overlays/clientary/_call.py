@@ -103,22 +103,10 @@ async def _aexchange(
 
 
 def _built(http: httpx.Client | httpx.AsyncClient, request_args: dict[str, Any]) -> httpx.Request:
-    """The request; a body that plain JSON cannot hold is written by the package's one rule.
-
-    A field of a request model is typed by its wire form (a day is a str), but a
-    `datetime.date` or a `Decimal` put there is what was meant: it is written as the API reads
-    it ("2026-11-25"). What has no JSON form is a TypeError naming its field, before sending.
-    """
-    try:
-        return http.build_request(**request_args)
-    except (TypeError, ValueError):
-        if "json" not in request_args:
-            raise
-    from ._json_values import dumps, json_value  # only for the bodies that need it
-
-    document = request_args.pop("json")
-    content = dumps(json_value(document)).encode()
-    return http.build_request(**request_args, content=content)
+    """The request. Its body is already written by the one rule for values (the generated
+    endpoints write request models with it), so a date or a Decimal goes out as the API reads it
+    and a value with no JSON form was refused, naming its field, before this point."""
+    return http.build_request(**request_args)
 
 
 def _read_again(operation: object, response: httpx.Response) -> types.ModuleType | None:

@@ -6,7 +6,7 @@ adds a line, an entry with `id` changes that line, and `{"id": ..., "_destroy": 
 it. Every mistake is caught here, naming the field, before anything is sent.
 """
 
-import math
+from decimal import Decimal
 from typing import Any, Self
 
 from clientary_client.models import LineItemAttributes
@@ -39,8 +39,8 @@ class LineItemChanges:
         self,
         *,
         title: str,
-        quantity: float,
-        price: float,
+        quantity: Decimal | float,
+        price: Decimal | float,
         taxable: bool | None = None,
         item_type: int | None = None,
     ) -> Self:
@@ -131,11 +131,12 @@ def _checked_value(name: str, value: object, context: str) -> object:
         if value not in _ITEM_TYPES:
             raise ValueError(f"{context}: item_type must be 0..3 (0 header, 3 line), got {value}")
         return value
-    # quantity and price
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    # quantity and price: a Decimal (as read from a line) or a float or int
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         raise TypeError(f"{context}: {name} must be a number, got {type(value).__name__}")
-    if not math.isfinite(value):
+    number = Decimal(value)
+    if not number.is_finite():
         raise ValueError(f"{context}: {name} must be finite, got {value!r}")
-    if abs(value) > _BOUNDS[name]:
+    if abs(number) > _BOUNDS[name]:
         raise ValueError(f"{context}: {name} must be within ±{_BOUNDS[name]:g}, got {value!r}")
     return value

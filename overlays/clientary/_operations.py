@@ -141,8 +141,10 @@ def api_arguments(operation: object) -> Mapping[str, tuple[str, Any]]:
     _, hints, _ = _parameters(_generated_function(operation, "_get_kwargs"))
     out: dict[str, tuple[str, Any]] = {}
     for keyword, hint in hints.items():
-        members = _members(hint)
-        (value_type,) = [m for m in members if m is not Unset and m is not type(None)] or [Any]
+        members = [m for m in _members(hint) if m is not Unset and m is not type(None)]
+        # A day takes a date or its text (two types): values by API name come from JSON, so
+        # they pass as they are.
+        value_type = members[0] if len(members) == 1 else Any
         out[keyword.removesuffix("_") if keyword != "_" else keyword] = (keyword, value_type)
     return types.MappingProxyType(out)
 

@@ -33,7 +33,7 @@ from clientary_client.models import (
     RecurringScheduleItem,
     RecurringScheduleUpdateRequest,
 )
-from clientary_client.types import Unset
+from clientary_client.types import Unset, read_decimal
 
 from ._call import acall, call
 from ._checks import AnyClient, checked_id, checked_mapping, checked_sequence
@@ -378,6 +378,10 @@ def _differing_fields(line: _Line, wanted: Mapping[str, Any]) -> dict[str, Any]:
         if name == "taxable" and isinstance(current, Unset):
             # Some servers spell the flag `taxable?`, as on recurring lines.
             current = line.additional_properties.get("taxable?", current)
-        if isinstance(current, Unset) or current != wanted[name]:
+        value = wanted[name]
+        if name in ("quantity", "price") and current is not None:
+            # Exactly, as decimals: a line read as Decimal("0.1") is what 0.1 asks for.
+            value = read_decimal(value)
+        if isinstance(current, Unset) or current != value:
             differing[name] = wanted[name]
     return differing

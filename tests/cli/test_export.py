@@ -121,8 +121,8 @@ def test_csv_matches_the_records_read_through_the_library(
     assert [int(row["id"]) for row in rows] == [invoice.id for invoice in invoices]
     for row, invoice in zip(rows, invoices, strict=True):
         assert row["number"] == invoice.number
-        assert row["date"] == str(clientary.parse_date(invoice.date))
-        assert row["due_date"] == str(clientary.parse_date(invoice.due_date) or "")
+        assert row["date"] == invoice.date.isoformat()
+        assert row["due_date"] == (invoice.due_date.isoformat() if invoice.due_date else "")
         assert row["client_id"] == str(invoice.client_id)
         assert row["summary"] == (invoice.summary or "")
         assert row["status"] == str(invoice.status)

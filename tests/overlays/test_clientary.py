@@ -4,6 +4,7 @@ the errors of its generated methods. What each method does is in test_resources.
 import json
 import logging
 from collections.abc import AsyncIterator, Iterator
+from decimal import Decimal
 from typing import Any
 
 import clientary
@@ -357,7 +358,7 @@ class TestItems:
             changed = api.invoices.update(
                 invoice.id, po="PO-9", items=clientary.LineItemChanges().edit(first.id, quantity=7)
             )
-            assert (changed.po, changed.invoice_items[0].quantity) == ("PO-9", 7)
+            assert (changed.po, changed.invoice_items[0].quantity) == ("PO-9", Decimal(7))
 
     def test_a_dict_instead_of_a_list_is_refused(self) -> None:
         with pytest.raises(TypeError, match="items must be a list of lines"):

@@ -2,6 +2,7 @@
 
 import json
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import clientary
@@ -77,8 +78,8 @@ class TestUpdate:
         assert server.requests == ["GET /api/v2/invoices/110", "PUT /api/v2/invoices/110"]
         assert server.puts == [changes.to_attributes()]
         assert sorted((i.title, i.quantity) for i in invoice.invoice_items) == [
-            ("Copy", 3),
-            ("Design", 2),
+            ("Copy", Decimal(3)),
+            ("Design", Decimal(2)),
         ]
 
     def test_ids_not_on_the_invoice_are_refused_before_the_put(

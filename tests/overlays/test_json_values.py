@@ -7,7 +7,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from clientary._json_values import cell_text, dumps, float_cell, json_value
+from clientary._json_values import cell_text, dumps, float_cell, json_value, plain_json
+from clientary_client.types import json_body
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -138,3 +139,31 @@ def test_the_short_way_for_floats_writes_what_the_rule_does(value: float) -> Non
     quick = float_cell(value)
     assert quick is None or quick == dumps(value)
     assert cell_text(value) == dumps(value)
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False) | st.just(Decimal("Infinity")))
+def test_the_short_way_for_decimals_writes_what_the_rule_does(value: Decimal) -> None:
+    """Exports write a cell per amount, now Decimals: the short way gives the rule's text."""
+    if value.is_finite():
+        assert cell_text(value) == dumps(value)
+    else:
+        with pytest.raises(ValueError, match=r"^total: "):
+            cell_text(value, "total")
+
+
+def test_plain_json_gives_floats_that_write_the_decimals_digits() -> None:
+    """Tool answers go to any JSON library: each amount is the float whose text is its own."""
+    answer = plain_json({"total": Decimal("129.15"), "lines": [{"price": Decimal("220.00")}]})
+    assert answer == {"total": 129.15, "lines": [{"price": 220}]}
+    assert json.dumps(answer) == '{"total": 129.15, "lines": [{"price": 220}]}'
+    assert type(answer["lines"][0]["price"]) is int
+
+
+def test_plain_json_refuses_a_decimal_no_float_holds_naming_the_field() -> None:
+    with pytest.raises(ValueError, match=r"^invoices\[0\]\.total: 0\.12345678901234567891 "):
+        plain_json({"invoices": [{"total": Decimal("0.12345678901234567891")}]})
+
+
+def test_request_bodies_are_compact_and_exact() -> None:
+    body = json_body({"invoice": {"date": dt.date(2026, 11, 24), "tax": Decimal("8.250")}})
+    assert body == b'{"invoice":{"date":"2026-11-24","tax":8.250}}'

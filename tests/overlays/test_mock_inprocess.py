@@ -1,6 +1,7 @@
 """The overlay, async, against the mock Clientary app in-process (`httpx.ASGITransport`)."""
 
 from collections.abc import AsyncIterator
+from decimal import Decimal
 from typing import Any
 
 import clientary
@@ -101,7 +102,7 @@ class TestAsyncAgainstTheMock:
             client, invoice.id, [{"title": "Only line", "quantity": 2, "price": 30}]
         )
         assert [(i.title, i.quantity, i.price) for i in synced.invoice_items] == [
-            ("Only line", 2, 30)
+            ("Only line", Decimal(2), Decimal(30))
         ]
 
 

@@ -4,11 +4,13 @@ Real sockets make dropped connections real: the reliability claims (retries, no 
 are shown here with the mock's injected faults.
 """
 
+import datetime as dt
 import importlib
 import logging
 import pkgutil
 import types
 from collections.abc import Iterator
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import clientary
@@ -32,6 +34,7 @@ from clientary_client.models import (
     EstimateCreateRequest,
     EstimateFields,
     EstimateUpdateRequest,
+    InvoiceStatus,
     NewClientFields,
     NewEstimateFields,
     NewRecurringScheduleFields,
@@ -171,13 +174,29 @@ class TestEveryListOperation:
 
 class TestDates:
     def test_every_seeded_invoice_date_parses(self, client: Client) -> None:
-        """Whatever separator the mock writes, parse_date reads every invoice and due date."""
+        """Whatever separator the mock writes, every invoice and due date is read as a date."""
         invoices = list(clientary.paginate(list_invoices, client=client))
         for invoice in invoices:
-            day = clientary.parse_date(invoice.date)
-            due = clientary.parse_date(invoice.due_date)
-            assert day is not None
+            day, due = invoice.date, invoice.due_date
+            assert isinstance(day, dt.date)
             assert due is None or due >= day
+
+
+class TestTypedValues:
+    def test_every_seeded_invoice_adds_up_exactly_in_either_dialect(self, client: Client) -> None:
+        """Numbers or decimal strings on the wire, the lines sum to the subtotal to the cent."""
+        invoices = list(clientary.paginate(list_invoices, client=client))
+        assert invoices
+        for invoice in invoices:
+            assert type(invoice.subtotal) is Decimal
+            assert isinstance(invoice.status, InvoiceStatus)
+            amounts = [
+                item.quantity * item.price
+                for item in invoice.invoice_items
+                if isinstance(item.quantity, Decimal) and isinstance(item.price, Decimal)
+            ]
+            exact = sum(amounts, Decimal(0)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+            assert exact == invoice.subtotal, invoice.id
 
 
 class TestConcurrency:
@@ -387,7 +406,9 @@ class TestLineItemsAgainstTheMock:
                 )
             ),
         )
-        assert [(i.title, i.quantity) for i in estimate.estimate_items] == [("Retainer", 1)]
+        assert [(i.title, i.quantity) for i in estimate.estimate_items] == [
+            ("Retainer", Decimal(1))
+        ]
         assert [i.title for i in schedule.recurring_schedule_items] == ["Retainer"]
 
     def test_same_builder_updates_estimates_and_recurring_schedules(self, client: Client) -> None:
@@ -410,7 +431,7 @@ class TestLineItemsAgainstTheMock:
         )
         lines = {item.id: (item.title, item.quantity) for item in updated.estimate_items}
         assert lines[first_line.id][1] == 4
-        assert ("Extra", 1) in lines.values()
+        assert ("Extra", Decimal(1)) in lines.values()
 
         schedule = clientary.call(list_recurring_schedules, client=client).recurring[0]
         [first_item, *others] = schedule.recurring_schedule_items

@@ -8,10 +8,13 @@ import subprocess
 import sys
 
 import clientary
+import clientary_client.models
 
 # Subpackages users import by name. Importing one binds it as an attribute of
 # `clientary`, so they are public alongside __all__; every other module is private.
 PUBLIC_SUBPACKAGES = {"tools"}
+# Code enums re-exported from the generated models, where they live.
+REEXPORTED_CODES = {"EstimateStatus", "InvoiceStatus", "ProjectStatus"}
 
 EXPECTED = [
     "APIConnectionError",
@@ -23,11 +26,14 @@ EXPECTED = [
     "AuthenticationError",
     "Clientary",
     "ClientaryError",
+    "EstimateStatus",
+    "InvoiceStatus",
     "LineItemChanges",
     "NotFoundError",
     "Paginator",
     "PermissionDeniedError",
     "PlanLimitError",
+    "ProjectStatus",
     "RateLimitError",
     "RawResponse",
     "ServerError",
@@ -59,7 +65,10 @@ def test_public_names_exist_and_belong_to_clientary() -> None:
     """Everything exported resolves, and says it lives in `clientary`."""
     for name in clientary.__all__:
         value = getattr(clientary, name)
-        if name != "__version__":
+        if name in REEXPORTED_CODES:
+            # The same class as the generated models hand out, so `is` comparisons hold.
+            assert value is getattr(clientary_client.models, name)
+        elif name != "__version__":
             assert value.__module__ == "clientary", name
 
 

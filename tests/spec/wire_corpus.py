@@ -126,7 +126,7 @@ def _types(schema: dict[str, Any]) -> set[str]:
 
 def is_decimal(field: Field) -> bool:
     name = ref_name(field.written)
-    return name is not None and "x-python-type" in schemas()[name]
+    return name is not None and schemas()[name].get("x-python-type") == "Decimal"
 
 
 def is_nullable(field: Field) -> bool:

@@ -13,6 +13,7 @@ if _typing.TYPE_CHECKING:
     from .client_fields import ClientFields
     from .client_list import ClientList
     from .client_record import ClientRecord
+    from .client_status import ClientStatus
     from .client_update_request import ClientUpdateRequest
     from .contact import Contact
     from .contact_create_request import ContactCreateRequest
@@ -52,6 +53,7 @@ if _typing.TYPE_CHECKING:
     from .lead_update_request import LeadUpdateRequest
     from .line_item import LineItem
     from .line_item_attributes import LineItemAttributes
+    from .line_item_type import LineItemType
     from .list_client_projects_filter import ListClientProjectsFilter
     from .list_clients_sort import ListClientsSort
     from .list_leads_sort import ListLeadsSort
@@ -107,6 +109,7 @@ __all__ = (
     "ClientFields",
     "ClientList",
     "ClientRecord",
+    "ClientStatus",
     "ClientUpdateRequest",
     "Contact",
     "ContactCreateRequest",
@@ -146,6 +149,7 @@ __all__ = (
     "LeadUpdateRequest",
     "LineItem",
     "LineItemAttributes",
+    "LineItemType",
     "ListClientProjectsFilter",
     "ListClientsSort",
     "ListLeadsSort",
@@ -203,6 +207,7 @@ _MODULES = {
     "ClientFields": ".client_fields",
     "ClientList": ".client_list",
     "ClientRecord": ".client_record",
+    "ClientStatus": ".client_status",
     "ClientUpdateRequest": ".client_update_request",
     "Contact": ".contact",
     "ContactCreateRequest": ".contact_create_request",
@@ -242,6 +247,7 @@ _MODULES = {
     "LeadUpdateRequest": ".lead_update_request",
     "LineItem": ".line_item",
     "LineItemAttributes": ".line_item_attributes",
+    "LineItemType": ".line_item_type",
     "ListClientProjectsFilter": ".list_client_projects_filter",
     "ListClientsSort": ".list_clients_sort",
     "ListLeadsSort": ".list_leads_sort",

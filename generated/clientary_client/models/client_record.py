@@ -6,14 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.client_status import ClientStatus, read_client_status
+from ..types import (
+    UNSET,
+    Unset,
+    json_value,
+)
 
 T = TypeVar("T", bound="ClientRecord")
 
 
 @_attrs_define
 class ClientRecord:
-    """A company or person the account works for and bills."""
+    """A company or person the account works for and bills.
+
+    Codes (help() on an enum class lists its members):
+        status (ClientStatus): Client status: 1 active, 2 archived.
+    """
 
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
@@ -32,7 +41,7 @@ class ClientRecord:
     invoice_extra_fields: Any
     """ Custom invoice fields configured for the client. Null when none are set; the docs never show a filled value,
     so its shape is left open. """
-    status: int | Unset = UNSET
+    status: ClientStatus | Unset = UNSET
     """ 1 active, 2 archived. Documented as a client code but absent from the documented client object, so it may
     never be sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -94,6 +103,10 @@ class ClientRecord:
         if status is not UNSET:
             field_dict["status"] = status
 
+        # Each typed value in its JSON form, by the one rule of types.py.
+        if "status" in field_dict:
+            field_dict["status"] = json_value(field_dict["status"], "status")
+
         return field_dict
 
     @classmethod
@@ -124,6 +137,8 @@ class ClientRecord:
         invoice_extra_fields = d.pop("invoice_extra_fields")
 
         status = d.pop("status", UNSET)
+        if status is not UNSET:
+            status = read_client_status(status)
 
         client_record = cls(
             id=id,

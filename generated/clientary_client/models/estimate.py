@@ -1,10 +1,21 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.estimate_status import EstimateStatus, read_estimate_status
+from ..types import (
+    days_read,
+    json_value,
+    read_day,
+    read_decimal,
+    whole_amounts_read,
+)
 
 if TYPE_CHECKING:
     from ..models.line_item import LineItem
@@ -15,36 +26,41 @@ T = TypeVar("T", bound="Estimate")
 
 @_attrs_define
 class Estimate:
-    """A quote for work, with lines, taxes and totals, that can be accepted or declined."""
+    """A quote for work, with lines, taxes and totals, that can be accepted or declined.
+
+    Codes (help() on an enum class lists its members):
+        status (EstimateStatus): Estimate status: 0 draft, 1 sent, 2 viewed, 3 cancelled, 4
+            declined, 5 revised, 6 accepted, 7 archived.
+    """
 
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
     number: None | str
     """ The human-facing number of a record. Responses always carry it as a string (`"184"`, `"PROJ101"`). """
     title: None | str
-    date: str
+    date: datetime.date
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     client_id: int | None
     note: None | str
     summary: None | str
-    status: int
+    status: EstimateStatus
     """ 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 declined, 5 revised, 6 accepted, 7 archived. """
     currency_code: str
-    subtotal: float
+    subtotal: Decimal
     """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
-    tax: float
+    tax: Decimal
     """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax_label: None | str
-    tax2: float
+    tax2: Decimal
     """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax2_label: None | str
-    tax3: float
+    tax3: Decimal
     """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax3_label: None | str
     compound_tax: bool
-    total_cost: float
+    total_cost: Decimal
     """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
     estimate_items: list[LineItem]
@@ -75,22 +91,22 @@ class Estimate:
 
         currency_code = self.currency_code
 
-        subtotal: float
+        subtotal: Decimal
         subtotal = self.subtotal
 
-        tax: float
+        tax: Decimal
         tax = self.tax
 
         tax_label: None | str
         tax_label = self.tax_label
 
-        tax2: float
+        tax2: Decimal
         tax2 = self.tax2
 
         tax2_label: None | str
         tax2_label = self.tax2_label
 
-        tax3: float
+        tax3: Decimal
         tax3 = self.tax3
 
         tax3_label: None | str
@@ -98,7 +114,7 @@ class Estimate:
 
         compound_tax = self.compound_tax
 
-        total_cost: float
+        total_cost: Decimal
         total_cost = self.total_cost
 
         estimate_items = []
@@ -132,6 +148,15 @@ class Estimate:
             }
         )
 
+        # Each typed value in its JSON form, by the one rule of types.py.
+        field_dict["date"] = json_value(field_dict["date"], "date")
+        field_dict["status"] = json_value(field_dict["status"], "status")
+        field_dict["subtotal"] = json_value(field_dict["subtotal"], "subtotal")
+        field_dict["tax"] = json_value(field_dict["tax"], "tax")
+        field_dict["tax2"] = json_value(field_dict["tax2"], "tax2")
+        field_dict["tax3"] = json_value(field_dict["tax3"], "tax3")
+        field_dict["total_cost"] = json_value(field_dict["total_cost"], "total_cost")
+
         return field_dict
 
     @classmethod
@@ -145,6 +170,7 @@ class Estimate:
         title = d.pop("title")
 
         date = d.pop("date")
+        date = days_read[date] if date.__class__ is str else read_day(date)
 
         client_id = d.pop("client_id")
 
@@ -152,27 +178,45 @@ class Estimate:
 
         summary = d.pop("summary")
 
-        status = d.pop("status")
+        status = read_estimate_status(d.pop("status"))
 
         currency_code = d.pop("currency_code")
 
-        subtotal = float(d.pop("subtotal"))
+        subtotal = d.pop("subtotal")
+        if subtotal.__class__ is not Decimal:
+            subtotal = (
+                whole_amounts_read[subtotal]
+                if subtotal.__class__ is int
+                else read_decimal(subtotal)
+            )
 
-        tax = float(d.pop("tax"))
+        tax = d.pop("tax")
+        if tax.__class__ is not Decimal:
+            tax = whole_amounts_read[tax] if tax.__class__ is int else read_decimal(tax)
 
         tax_label = d.pop("tax_label")
 
-        tax2 = float(d.pop("tax2"))
+        tax2 = d.pop("tax2")
+        if tax2.__class__ is not Decimal:
+            tax2 = whole_amounts_read[tax2] if tax2.__class__ is int else read_decimal(tax2)
 
         tax2_label = d.pop("tax2_label")
 
-        tax3 = float(d.pop("tax3"))
+        tax3 = d.pop("tax3")
+        if tax3.__class__ is not Decimal:
+            tax3 = whole_amounts_read[tax3] if tax3.__class__ is int else read_decimal(tax3)
 
         tax3_label = d.pop("tax3_label")
 
         compound_tax = d.pop("compound_tax")
 
-        total_cost = float(d.pop("total_cost"))
+        total_cost = d.pop("total_cost")
+        if total_cost.__class__ is not Decimal:
+            total_cost = (
+                whole_amounts_read[total_cost]
+                if total_cost.__class__ is int
+                else read_decimal(total_cost)
+            )
 
         estimate_items = []
         _estimate_items = d.pop("estimate_items")

@@ -1,10 +1,20 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    days_read,
+    json_value,
+    read_day,
+    read_decimal,
+    whole_amounts_read,
+)
 
 T = TypeVar("T", bound="Expense")
 
@@ -15,10 +25,10 @@ class Expense:
 
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
-    amount: float
+    amount: Decimal
     """ An amount in the record's currency: a JSON number (`129.15`) or a decimal string (`"129.15"`). """
     description: None | str
-    incurred_on: None | str
+    incurred_on: datetime.date | None
     """ A calendar day with slashes or dashes, or null when not set. """
     client_id: int | None
     project_id: int | None
@@ -32,13 +42,13 @@ class Expense:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        amount: float
+        amount: Decimal
         amount = self.amount
 
         description: None | str
         description = self.description
 
-        incurred_on: None | str
+        incurred_on: datetime.date | None
         incurred_on = self.incurred_on
 
         client_id: int | None
@@ -72,6 +82,10 @@ class Expense:
             }
         )
 
+        # Each typed value in its JSON form, by the one rule of types.py.
+        field_dict["amount"] = json_value(field_dict["amount"], "amount")
+        field_dict["incurred_on"] = json_value(field_dict["incurred_on"], "incurred_on")
+
         return field_dict
 
     @classmethod
@@ -79,11 +93,17 @@ class Expense:
         d = dict(src_dict)
         id = d.pop("id")
 
-        amount = float(d.pop("amount"))
+        amount = d.pop("amount")
+        if amount.__class__ is not Decimal:
+            amount = whole_amounts_read[amount] if amount.__class__ is int else read_decimal(amount)
 
         description = d.pop("description")
 
         incurred_on = d.pop("incurred_on")
+        if incurred_on is not None:
+            incurred_on = (
+                days_read[incurred_on] if incurred_on.__class__ is str else read_day(incurred_on)
+            )
 
         client_id = d.pop("client_id")
 

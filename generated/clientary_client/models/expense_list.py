@@ -1,10 +1,17 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    days_read,
+    json_value,
+    read_day,
+)
 
 if TYPE_CHECKING:
     from ..models.expense import Expense
@@ -21,10 +28,10 @@ class ExpenseList:
     """
 
     total_count: int
-    from_date: str
+    from_date: datetime.date
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
-    to_date: str
+    to_date: datetime.date
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     expenses: list[Expense]
@@ -54,6 +61,10 @@ class ExpenseList:
             }
         )
 
+        # Each typed value in its JSON form, by the one rule of types.py.
+        field_dict["from_date"] = json_value(field_dict["from_date"], "from_date")
+        field_dict["to_date"] = json_value(field_dict["to_date"], "to_date")
+
         return field_dict
 
     @classmethod
@@ -63,8 +74,10 @@ class ExpenseList:
         total_count = d.pop("total_count")
 
         from_date = d.pop("from_date")
+        from_date = days_read[from_date] if from_date.__class__ is str else read_day(from_date)
 
         to_date = d.pop("to_date")
+        to_date = days_read[to_date] if to_date.__class__ is str else read_day(to_date)
 
         expenses = []
         _expenses = d.pop("expenses")

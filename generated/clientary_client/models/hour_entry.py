@@ -1,10 +1,20 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    days_read,
+    json_value,
+    read_day,
+    read_decimal,
+    whole_amounts_read,
+)
 
 T = TypeVar("T", bound="HourEntry")
 
@@ -20,14 +30,14 @@ class HourEntry:
     """ The staff user who logged the time (the token's user when created via the API). """
     title: None | str
     description: None | str
-    date: str
+    date: datetime.date
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
-    hours: float
+    hours: Decimal
     """ A count of units or of hours, maybe fractional, as a number or a decimal string. """
-    rate: float | None
+    rate: Decimal | None
     """ An amount as Money reads it, or null when none was entered. """
-    cost: float | None
+    cost: Decimal | None
     """ A sum as Amount reads it, or null when there is nothing to work it out from. """
     billed: bool
     """ Whether the time has been put on an invoice. The key really ends in `?`. """
@@ -49,13 +59,13 @@ class HourEntry:
 
         date = self.date
 
-        hours: float
+        hours: Decimal
         hours = self.hours
 
-        rate: float | None
+        rate: Decimal | None
         rate = self.rate
 
-        cost: float | None
+        cost: Decimal | None
         cost = self.cost
 
         billed = self.billed
@@ -77,6 +87,12 @@ class HourEntry:
             }
         )
 
+        # Each typed value in its JSON form, by the one rule of types.py.
+        field_dict["date"] = json_value(field_dict["date"], "date")
+        field_dict["hours"] = json_value(field_dict["hours"], "hours")
+        field_dict["rate"] = json_value(field_dict["rate"], "rate")
+        field_dict["cost"] = json_value(field_dict["cost"], "cost")
+
         return field_dict
 
     @classmethod
@@ -93,16 +109,19 @@ class HourEntry:
         description = d.pop("description")
 
         date = d.pop("date")
+        date = days_read[date] if date.__class__ is str else read_day(date)
 
-        hours = float(d.pop("hours"))
+        hours = d.pop("hours")
+        if hours.__class__ is not Decimal:
+            hours = whole_amounts_read[hours] if hours.__class__ is int else read_decimal(hours)
 
         rate = d.pop("rate")
-        if rate is not None:
-            rate = float(rate)
+        if rate.__class__ is not Decimal and rate is not None:
+            rate = whole_amounts_read[rate] if rate.__class__ is int else read_decimal(rate)
 
         cost = d.pop("cost")
-        if cost is not None:
-            cost = float(cost)
+        if cost.__class__ is not Decimal and cost is not None:
+            cost = whole_amounts_read[cost] if cost.__class__ is int else read_decimal(cost)
 
         billed = d.pop("billed?")
 

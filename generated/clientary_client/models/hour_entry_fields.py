@@ -1,12 +1,19 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    write_day,
+    write_decimal,
+)
 
 T = TypeVar("T", bound="HourEntryFields")
 
@@ -15,14 +22,14 @@ T = TypeVar("T", bound="HourEntryFields")
 class HourEntryFields:
     """Writable fields of a time entry; `hours` and `title` are required on create."""
 
-    hours: float | Unset = UNSET
+    hours: Decimal | float | Unset = UNSET
     """ Hours worked; may be fractional. """
     title: str | Unset = UNSET
     description: None | str | Unset = UNSET
-    date: str | Unset = UNSET
+    date: datetime.date | str | Unset = UNSET
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
-    rate: float | Unset = UNSET
+    rate: Decimal | float | Unset = UNSET
     """ An amount in the record's currency. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,6 +61,14 @@ class HourEntryFields:
             field_dict["date"] = date
         if rate is not UNSET:
             field_dict["rate"] = rate
+
+        # Each typed value in its JSON form, by the one rule of types.py.
+        if "hours" in field_dict:
+            field_dict["hours"] = write_decimal(field_dict["hours"], "hours")
+        if "date" in field_dict:
+            field_dict["date"] = write_day(field_dict["date"], "date")
+        if "rate" in field_dict:
+            field_dict["rate"] = write_decimal(field_dict["rate"], "rate")
 
         return field_dict
 

@@ -1,12 +1,23 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.invoice_status import InvoiceStatus, read_invoice_status
+from ..types import (
+    UNSET,
+    Unset,
+    days_read,
+    json_value,
+    read_day,
+    read_decimal,
+    whole_amounts_read,
+)
 
 if TYPE_CHECKING:
     from ..models.invoice_payment import InvoicePayment
@@ -22,6 +33,9 @@ class Invoice:
     """A bill sent to a client, with its lines, taxes, totals and payments. Totals are computed by Clientary from the lines
     and taxes.
 
+    Codes (help() on an enum class lists its members):
+        status (InvoiceStatus): Invoice status: 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 paid, 5
+            pending (5 appears on one copy of the docs only).
     """
 
     id: int
@@ -29,41 +43,41 @@ class Invoice:
     number: None | str
     """ The human-facing number of a record. Responses always carry it as a string (`"184"`, `"PROJ101"`). """
     title: None | str
-    date: str
+    date: datetime.date
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
-    due_date: None | str
+    due_date: datetime.date | None
     """ A calendar day with slashes or dashes, or null when not set. """
     client_id: int | None
     note: None | str
     summary: None | str
     po: None | str
-    status: int
+    status: InvoiceStatus
     """ 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 paid, 5 pending. Kept open to codes the docs do not list. """
     currency_code: str
-    subtotal: float
+    subtotal: Decimal
     """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
-    tax: float
+    tax: Decimal
     """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax_label: None | str
-    tax2: float
+    tax2: Decimal
     """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax2_label: None | str
     compound_tax: bool
     """ When true the second tax is charged on the subtotal plus the first tax. """
-    total_cost: float
+    total_cost: Decimal
     """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
-    total_payments: float
+    total_payments: Decimal
     """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
-    balance: float
+    balance: Decimal
     """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
     invoice_items: list[LineItem]
     recurring_schedules: list[RecurringScheduleRef]
-    tax3: float | Unset = UNSET
+    tax3: Decimal | Unset = UNSET
     """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax3_label: None | str | Unset = UNSET
     payments: list[InvoicePayment] | Unset = UNSET
@@ -81,7 +95,7 @@ class Invoice:
 
         date = self.date
 
-        due_date: None | str
+        due_date: datetime.date | None
         due_date = self.due_date
 
         client_id: int | None
@@ -100,16 +114,16 @@ class Invoice:
 
         currency_code = self.currency_code
 
-        subtotal: float
+        subtotal: Decimal
         subtotal = self.subtotal
 
-        tax: float
+        tax: Decimal
         tax = self.tax
 
         tax_label: None | str
         tax_label = self.tax_label
 
-        tax2: float
+        tax2: Decimal
         tax2 = self.tax2
 
         tax2_label: None | str
@@ -117,13 +131,13 @@ class Invoice:
 
         compound_tax = self.compound_tax
 
-        total_cost: float
+        total_cost: Decimal
         total_cost = self.total_cost
 
-        total_payments: float
+        total_payments: Decimal
         total_payments = self.total_payments
 
-        balance: float
+        balance: Decimal
         balance = self.balance
 
         invoice_items = []
@@ -136,7 +150,7 @@ class Invoice:
             recurring_schedules_item = recurring_schedules_item_data.to_dict()
             recurring_schedules.append(recurring_schedules_item)
 
-        tax3: float | Unset
+        tax3: Decimal | Unset
         if isinstance(self.tax3, Unset):
             tax3 = UNSET
         else:
@@ -190,6 +204,19 @@ class Invoice:
         if payments is not UNSET:
             field_dict["payments"] = payments
 
+        # Each typed value in its JSON form, by the one rule of types.py.
+        field_dict["date"] = json_value(field_dict["date"], "date")
+        field_dict["due_date"] = json_value(field_dict["due_date"], "due_date")
+        field_dict["status"] = json_value(field_dict["status"], "status")
+        field_dict["subtotal"] = json_value(field_dict["subtotal"], "subtotal")
+        field_dict["tax"] = json_value(field_dict["tax"], "tax")
+        field_dict["tax2"] = json_value(field_dict["tax2"], "tax2")
+        field_dict["total_cost"] = json_value(field_dict["total_cost"], "total_cost")
+        field_dict["total_payments"] = json_value(field_dict["total_payments"], "total_payments")
+        field_dict["balance"] = json_value(field_dict["balance"], "balance")
+        if "tax3" in field_dict:
+            field_dict["tax3"] = json_value(field_dict["tax3"], "tax3")
+
         return field_dict
 
     @classmethod
@@ -203,8 +230,11 @@ class Invoice:
         title = d.pop("title")
 
         date = d.pop("date")
+        date = days_read[date] if date.__class__ is str else read_day(date)
 
         due_date = d.pop("due_date")
+        if due_date is not None:
+            due_date = days_read[due_date] if due_date.__class__ is str else read_day(due_date)
 
         client_id = d.pop("client_id")
 
@@ -214,27 +244,53 @@ class Invoice:
 
         po = d.pop("po")
 
-        status = d.pop("status")
+        status = read_invoice_status(d.pop("status"))
 
         currency_code = d.pop("currency_code")
 
-        subtotal = float(d.pop("subtotal"))
+        subtotal = d.pop("subtotal")
+        if subtotal.__class__ is not Decimal:
+            subtotal = (
+                whole_amounts_read[subtotal]
+                if subtotal.__class__ is int
+                else read_decimal(subtotal)
+            )
 
-        tax = float(d.pop("tax"))
+        tax = d.pop("tax")
+        if tax.__class__ is not Decimal:
+            tax = whole_amounts_read[tax] if tax.__class__ is int else read_decimal(tax)
 
         tax_label = d.pop("tax_label")
 
-        tax2 = float(d.pop("tax2"))
+        tax2 = d.pop("tax2")
+        if tax2.__class__ is not Decimal:
+            tax2 = whole_amounts_read[tax2] if tax2.__class__ is int else read_decimal(tax2)
 
         tax2_label = d.pop("tax2_label")
 
         compound_tax = d.pop("compound_tax")
 
-        total_cost = float(d.pop("total_cost"))
+        total_cost = d.pop("total_cost")
+        if total_cost.__class__ is not Decimal:
+            total_cost = (
+                whole_amounts_read[total_cost]
+                if total_cost.__class__ is int
+                else read_decimal(total_cost)
+            )
 
-        total_payments = float(d.pop("total_payments"))
+        total_payments = d.pop("total_payments")
+        if total_payments.__class__ is not Decimal:
+            total_payments = (
+                whole_amounts_read[total_payments]
+                if total_payments.__class__ is int
+                else read_decimal(total_payments)
+            )
 
-        balance = float(d.pop("balance"))
+        balance = d.pop("balance")
+        if balance.__class__ is not Decimal:
+            balance = (
+                whole_amounts_read[balance] if balance.__class__ is int else read_decimal(balance)
+            )
 
         invoice_items = []
         _invoice_items = d.pop("invoice_items")
@@ -251,8 +307,8 @@ class Invoice:
             recurring_schedules.append(recurring_schedules_item)
 
         tax3 = d.pop("tax3", UNSET)
-        if tax3 is not UNSET:
-            tax3 = float(tax3)
+        if tax3.__class__ is not Decimal and tax3 is not UNSET:
+            tax3 = whole_amounts_read[tax3] if tax3.__class__ is int else read_decimal(tax3)
 
         tax3_label = d.pop("tax3_label", UNSET)
 

@@ -1,13 +1,21 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_status import InvoiceStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    write_code,
+    write_day,
+    write_decimal,
+)
 
 if TYPE_CHECKING:
     from ..models.line_item_attributes import LineItemAttributes
@@ -18,16 +26,21 @@ T = TypeVar("T", bound="InvoiceFields")
 
 @_attrs_define
 class InvoiceFields:
-    """Writable invoice fields; `date`, `due_date` and `currency_code` are required on create."""
+    """Writable invoice fields; `date`, `due_date` and `currency_code` are required on create.
+
+    Codes (help() on an enum class lists its members):
+        status (InvoiceStatus): Invoice status: 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 paid, 5
+            pending (5 appears on one copy of the docs only).
+    """
 
     number: int | str | Unset = UNSET
     """ The human-facing number to store. The docs send it both as a string (`"102"`) and as an integer (`185`), so
     both are accepted. """
     title: None | str | Unset = UNSET
-    date: str | Unset = UNSET
+    date: datetime.date | str | Unset = UNSET
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
-    due_date: str | Unset = UNSET
+    due_date: datetime.date | str | Unset = UNSET
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     client_id: int | Unset = UNSET
@@ -39,18 +52,18 @@ class InvoiceFields:
     note: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
     po: None | str | Unset = UNSET
-    status: InvoiceStatus | Unset = UNSET
+    status: InvoiceStatus | int | Unset = UNSET
     """ Invoice status: 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 paid, 5 pending (5 appears on one copy of the docs
     only). """
     currency_code: str | Unset = UNSET
     """ ISO 4217 currency code such as `USD` or `EUR`. """
-    tax: float | Unset = UNSET
+    tax: Decimal | float | Unset = UNSET
     """ A tax rate in percent (5 means 5 %). """
     tax_label: None | str | Unset = UNSET
-    tax2: float | Unset = UNSET
+    tax2: Decimal | float | Unset = UNSET
     """ A tax rate in percent (5 means 5 %). """
     tax2_label: None | str | Unset = UNSET
-    tax3: float | Unset = UNSET
+    tax3: Decimal | float | Unset = UNSET
     """ A tax rate in percent (5 means 5 %). """
     tax3_label: None | str | Unset = UNSET
     compound_tax: bool | Unset = UNSET
@@ -99,7 +112,7 @@ class InvoiceFields:
 
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         currency_code = self.currency_code
 
@@ -177,6 +190,20 @@ class InvoiceFields:
             field_dict["compound_tax"] = compound_tax
         if invoice_items_attributes is not UNSET:
             field_dict["invoice_items_attributes"] = invoice_items_attributes
+
+        # Each typed value in its JSON form, by the one rule of types.py.
+        if "date" in field_dict:
+            field_dict["date"] = write_day(field_dict["date"], "date")
+        if "due_date" in field_dict:
+            field_dict["due_date"] = write_day(field_dict["due_date"], "due_date")
+        if "status" in field_dict:
+            field_dict["status"] = write_code(field_dict["status"], "status", InvoiceStatus)
+        if "tax" in field_dict:
+            field_dict["tax"] = write_decimal(field_dict["tax"], "tax")
+        if "tax2" in field_dict:
+            field_dict["tax2"] = write_decimal(field_dict["tax2"], "tax2")
+        if "tax3" in field_dict:
+            field_dict["tax3"] = write_decimal(field_dict["tax3"], "tax3")
 
         return field_dict
 

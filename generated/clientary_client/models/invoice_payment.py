@@ -1,12 +1,23 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    days_read,
+    json_value,
+    read_day,
+    read_decimal,
+    read_timestamp,
+    whole_amounts_read,
+)
 
 T = TypeVar("T", bound="InvoicePayment")
 
@@ -17,14 +28,14 @@ class InvoicePayment:
 
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
-    amount: float
+    amount: Decimal
     """ An amount in the record's currency: a JSON number (`129.15`) or a decimal string (`"129.15"`). """
     note: None | str
-    received_on: str
+    received_on: datetime.date
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     invoice_id: int | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     """ A moment with its zone: ISO 8601 such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`, or as Ruby
     writes it, `2011/06/29 23:01:08 -0700`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,7 +43,7 @@ class InvoicePayment:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        amount: float
+        amount: Decimal
         amount = self.amount
 
         note: None | str
@@ -59,6 +70,12 @@ class InvoicePayment:
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
+        # Each typed value in its JSON form, by the one rule of types.py.
+        field_dict["amount"] = json_value(field_dict["amount"], "amount")
+        field_dict["received_on"] = json_value(field_dict["received_on"], "received_on")
+        if "updated_at" in field_dict:
+            field_dict["updated_at"] = json_value(field_dict["updated_at"], "updated_at")
+
         return field_dict
 
     @classmethod
@@ -66,15 +83,22 @@ class InvoicePayment:
         d = dict(src_dict)
         id = d.pop("id")
 
-        amount = float(d.pop("amount"))
+        amount = d.pop("amount")
+        if amount.__class__ is not Decimal:
+            amount = whole_amounts_read[amount] if amount.__class__ is int else read_decimal(amount)
 
         note = d.pop("note")
 
         received_on = d.pop("received_on")
+        received_on = (
+            days_read[received_on] if received_on.__class__ is str else read_day(received_on)
+        )
 
         invoice_id = d.pop("invoice_id", UNSET)
 
         updated_at = d.pop("updated_at", UNSET)
+        if updated_at is not UNSET:
+            updated_at = read_timestamp(updated_at)
 
         invoice_payment = cls(
             id=id,

@@ -1,7 +1,15 @@
 from enum import IntEnum
+from typing import Any
 
 
 class InvoiceStatus(IntEnum):
+    """Invoice status: 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 paid, 5 pending (5 appears on one
+    copy of the docs only).
+
+    Codes the API documentation does not list are read as unlisted members equal to the code
+    (their name is UNLISTED_ and the code); a request may send listed codes only.
+    """
+
     DRAFT = 0
     SENT = 1
     VIEWED = 2
@@ -11,3 +19,21 @@ class InvoiceStatus(IntEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            unlisted = int.__new__(cls, value)
+            unlisted._name_ = f"UNLISTED_{value}"
+            unlisted._value_ = value
+            return unlisted
+        return None
+
+
+_LISTED: dict[Any, InvoiceStatus] = {member.value: member for member in InvoiceStatus}
+
+
+def read_invoice_status(value: int) -> InvoiceStatus:
+    """The member for `value`, listed or not."""
+    member = _LISTED.get(value)
+    return InvoiceStatus(value) if member is None else member

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.line_item_type import LineItemType, read_line_item_type
+from ..types import (
+    UNSET,
+    Unset,
+    json_value,
+    read_decimal,
+    whole_amounts_read,
+)
 
 T = TypeVar("T", bound="LineItem")
 
@@ -17,17 +25,19 @@ class LineItem:
     flag; on other lines the tax flag is `taxable`, or `taxable?` as on recurring lines (read it with `item["taxable?"]`
     when `taxable` is unset).
 
+    Codes (help() on an enum class lists its members):
+        item_type (LineItemType): What a line is: 0 a section header, 3 a regular line item.
     """
 
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
     title: None | str
-    price: float | None | Unset = UNSET
+    price: Decimal | None | Unset = UNSET
     """ An amount as Money reads it, or null when none was entered. """
-    quantity: float | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
     """ A quantity as Quantity reads it, or null when there is none. """
     taxable: bool | Unset = UNSET
-    item_type: int | Unset = UNSET
+    item_type: LineItemType | Unset = UNSET
     """ 0 section header, 3 regular line item. Kept open to codes the docs do not list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,13 +47,13 @@ class LineItem:
         title: None | str
         title = self.title
 
-        price: float | None | Unset
+        price: Decimal | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
         else:
             price = self.price
 
-        quantity: float | None | Unset
+        quantity: Decimal | None | Unset
         if isinstance(self.quantity, Unset):
             quantity = UNSET
         else:
@@ -70,6 +80,14 @@ class LineItem:
         if item_type is not UNSET:
             field_dict["item_type"] = item_type
 
+        # Each typed value in its JSON form, by the one rule of types.py.
+        if "price" in field_dict:
+            field_dict["price"] = json_value(field_dict["price"], "price")
+        if "quantity" in field_dict:
+            field_dict["quantity"] = json_value(field_dict["quantity"], "quantity")
+        if "item_type" in field_dict:
+            field_dict["item_type"] = json_value(field_dict["item_type"], "item_type")
+
         return field_dict
 
     @classmethod
@@ -80,16 +98,22 @@ class LineItem:
         title = d.pop("title")
 
         price = d.pop("price", UNSET)
-        if price is not None and price is not UNSET:
-            price = float(price)
+        if price.__class__ is not Decimal and price is not None and price is not UNSET:
+            price = whole_amounts_read[price] if price.__class__ is int else read_decimal(price)
 
         quantity = d.pop("quantity", UNSET)
-        if quantity is not None and quantity is not UNSET:
-            quantity = float(quantity)
+        if quantity.__class__ is not Decimal and quantity is not None and quantity is not UNSET:
+            quantity = (
+                whole_amounts_read[quantity]
+                if quantity.__class__ is int
+                else read_decimal(quantity)
+            )
 
         taxable = d.pop("taxable", UNSET)
 
         item_type = d.pop("item_type", UNSET)
+        if item_type is not UNSET:
+            item_type = read_line_item_type(item_type)
 
         line_item = cls(
             id=id,

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    write_decimal,
+)
 
 T = TypeVar("T", bound="LineItemAttributes")
 
@@ -24,9 +29,9 @@ class LineItemAttributes:
     """ Numeric id of a record, as sent. At most 2^53 - 1, the largest integer JavaScript reads exactly, so that
     tools written in JavaScript read these ids as this document does. """
     title: str | Unset = UNSET
-    quantity: float | Unset = UNSET
+    quantity: Decimal | float | Unset = UNSET
     """ A count of units; may be fractional. """
-    price: float | Unset = UNSET
+    price: Decimal | float | Unset = UNSET
     """ An amount in the record's currency. """
     taxable: bool | Unset = UNSET
     item_type: int | Unset = UNSET
@@ -67,6 +72,12 @@ class LineItemAttributes:
             field_dict["item_type"] = item_type
         if attr_destroy is not UNSET:
             field_dict["_destroy"] = attr_destroy
+
+        # Each typed value in its JSON form, by the one rule of types.py.
+        if "quantity" in field_dict:
+            field_dict["quantity"] = write_decimal(field_dict["quantity"], "quantity")
+        if "price" in field_dict:
+            field_dict["price"] = write_decimal(field_dict["price"], "price")
 
         return field_dict
 

@@ -1,13 +1,21 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.estimate_status import EstimateStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    write_code,
+    write_day,
+    write_decimal,
+)
 
 if TYPE_CHECKING:
     from ..models.line_item_attributes import LineItemAttributes
@@ -18,7 +26,7 @@ T = TypeVar("T", bound="NewEstimateFields")
 
 @_attrs_define
 class NewEstimateFields:
-    date: str
+    date: datetime.date | str
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     currency_code: str
@@ -35,15 +43,15 @@ class NewEstimateFields:
     tools written in JavaScript read these ids as this document does. """
     note: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
-    status: EstimateStatus | Unset = UNSET
+    status: EstimateStatus | int | Unset = UNSET
     """ Estimate status: 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 declined, 5 revised, 6 accepted, 7 archived. """
-    tax: float | Unset = UNSET
+    tax: Decimal | float | Unset = UNSET
     """ A tax rate in percent (5 means 5 %). """
     tax_label: None | str | Unset = UNSET
-    tax2: float | Unset = UNSET
+    tax2: Decimal | float | Unset = UNSET
     """ A tax rate in percent (5 means 5 %). """
     tax2_label: None | str | Unset = UNSET
-    tax3: float | Unset = UNSET
+    tax3: Decimal | float | Unset = UNSET
     """ A tax rate in percent (5 means 5 %). """
     tax3_label: None | str | Unset = UNSET
     compound_tax: bool | Unset = UNSET
@@ -86,7 +94,7 @@ class NewEstimateFields:
 
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         tax = self.tax
 
@@ -159,6 +167,17 @@ class NewEstimateFields:
             field_dict["compound_tax"] = compound_tax
         if estimate_items_attributes is not UNSET:
             field_dict["estimate_items_attributes"] = estimate_items_attributes
+
+        # Each typed value in its JSON form, by the one rule of types.py.
+        field_dict["date"] = write_day(field_dict["date"], "date")
+        if "status" in field_dict:
+            field_dict["status"] = write_code(field_dict["status"], "status", EstimateStatus)
+        if "tax" in field_dict:
+            field_dict["tax"] = write_decimal(field_dict["tax"], "tax")
+        if "tax2" in field_dict:
+            field_dict["tax2"] = write_decimal(field_dict["tax2"], "tax2")
+        if "tax3" in field_dict:
+            field_dict["tax3"] = write_decimal(field_dict["tax3"], "tax3")
 
         return field_dict
 

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    write_day,
+    write_decimal,
+)
 
 T = TypeVar("T", bound="NewExpenseFields")
 
 
 @_attrs_define
 class NewExpenseFields:
-    amount: float
+    amount: Decimal | float
     """ An amount in the record's currency. """
     description: None | str | Unset = UNSET
-    incurred_on: str | Unset = UNSET
+    incurred_on: datetime.date | str | Unset = UNSET
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     client_id: int | Unset = UNSET
@@ -57,6 +64,11 @@ class NewExpenseFields:
             field_dict["client_id"] = client_id
         if project_id is not UNSET:
             field_dict["project_id"] = project_id
+
+        # Each typed value in its JSON form, by the one rule of types.py.
+        field_dict["amount"] = write_decimal(field_dict["amount"], "amount")
+        if "incurred_on" in field_dict:
+            field_dict["incurred_on"] = write_day(field_dict["incurred_on"], "incurred_on")
 
         return field_dict
 

@@ -1,13 +1,21 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_status import InvoiceStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    write_code,
+    write_day,
+    write_decimal,
+)
 
 if TYPE_CHECKING:
     from ..models.line_item_attributes import LineItemAttributes
@@ -18,10 +26,10 @@ T = TypeVar("T", bound="NewInvoiceFields")
 
 @_attrs_define
 class NewInvoiceFields:
-    date: str
+    date: datetime.date | str
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
-    due_date: str
+    due_date: datetime.date | str
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     currency_code: str
@@ -39,16 +47,16 @@ class NewInvoiceFields:
     note: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
     po: None | str | Unset = UNSET
-    status: InvoiceStatus | Unset = UNSET
+    status: InvoiceStatus | int | Unset = UNSET
     """ Invoice status: 0 draft, 1 sent, 2 viewed, 3 cancelled, 4 paid, 5 pending (5 appears on one copy of the docs
     only). """
-    tax: float | Unset = UNSET
+    tax: Decimal | float | Unset = UNSET
     """ A tax rate in percent (5 means 5 %). """
     tax_label: None | str | Unset = UNSET
-    tax2: float | Unset = UNSET
+    tax2: Decimal | float | Unset = UNSET
     """ A tax rate in percent (5 means 5 %). """
     tax2_label: None | str | Unset = UNSET
-    tax3: float | Unset = UNSET
+    tax3: Decimal | float | Unset = UNSET
     """ A tax rate in percent (5 means 5 %). """
     tax3_label: None | str | Unset = UNSET
     compound_tax: bool | Unset = UNSET
@@ -99,7 +107,7 @@ class NewInvoiceFields:
 
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         tax = self.tax
 
@@ -175,6 +183,18 @@ class NewInvoiceFields:
             field_dict["compound_tax"] = compound_tax
         if invoice_items_attributes is not UNSET:
             field_dict["invoice_items_attributes"] = invoice_items_attributes
+
+        # Each typed value in its JSON form, by the one rule of types.py.
+        field_dict["date"] = write_day(field_dict["date"], "date")
+        field_dict["due_date"] = write_day(field_dict["due_date"], "due_date")
+        if "status" in field_dict:
+            field_dict["status"] = write_code(field_dict["status"], "status", InvoiceStatus)
+        if "tax" in field_dict:
+            field_dict["tax"] = write_decimal(field_dict["tax"], "tax")
+        if "tax2" in field_dict:
+            field_dict["tax2"] = write_decimal(field_dict["tax2"], "tax2")
+        if "tax3" in field_dict:
+            field_dict["tax3"] = write_decimal(field_dict["tax3"], "tax3")
 
         return field_dict
 

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    write_day,
+)
 
 T = TypeVar("T", bound="NewTaskFields")
 
@@ -15,7 +20,7 @@ T = TypeVar("T", bound="NewTaskFields")
 class NewTaskFields:
     title: str
     description: None | str | Unset = UNSET
-    due_date: str | Unset = UNSET
+    due_date: datetime.date | str | Unset = UNSET
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     project_id: int | Unset = UNSET
@@ -74,6 +79,10 @@ class NewTaskFields:
             field_dict["complete"] = complete
         if completed is not UNSET:
             field_dict["completed"] = completed
+
+        # Each typed value in its JSON form, by the one rule of types.py.
+        if "due_date" in field_dict:
+            field_dict["due_date"] = write_day(field_dict["due_date"], "due_date")
 
         return field_dict
 

@@ -1,10 +1,20 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    days_read,
+    json_value,
+    read_day,
+    read_decimal,
+    whole_amounts_read,
+)
 
 T = TypeVar("T", bound="Payment")
 
@@ -16,13 +26,13 @@ class Payment:
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
     invoice_id: int
-    amount: float
+    amount: Decimal
     """ An amount in the record's currency: a JSON number (`129.15`) or a decimal string (`"129.15"`). """
     note: None | str
-    received_on: str
+    received_on: datetime.date
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
-    transaction_fee_amount: float | None
+    transaction_fee_amount: Decimal | None
     """ An amount as Money reads it, or null when none was entered. """
     transaction_id: None | str
     """ The payment gateway's id for the charge; empty unless a gateway took the payment. """
@@ -33,7 +43,7 @@ class Payment:
 
         invoice_id = self.invoice_id
 
-        amount: float
+        amount: Decimal
         amount = self.amount
 
         note: None | str
@@ -41,7 +51,7 @@ class Payment:
 
         received_on = self.received_on
 
-        transaction_fee_amount: float | None
+        transaction_fee_amount: Decimal | None
         transaction_fee_amount = self.transaction_fee_amount
 
         transaction_id: None | str
@@ -61,6 +71,13 @@ class Payment:
             }
         )
 
+        # Each typed value in its JSON form, by the one rule of types.py.
+        field_dict["amount"] = json_value(field_dict["amount"], "amount")
+        field_dict["received_on"] = json_value(field_dict["received_on"], "received_on")
+        field_dict["transaction_fee_amount"] = json_value(
+            field_dict["transaction_fee_amount"], "transaction_fee_amount"
+        )
+
         return field_dict
 
     @classmethod
@@ -70,15 +87,24 @@ class Payment:
 
         invoice_id = d.pop("invoice_id")
 
-        amount = float(d.pop("amount"))
+        amount = d.pop("amount")
+        if amount.__class__ is not Decimal:
+            amount = whole_amounts_read[amount] if amount.__class__ is int else read_decimal(amount)
 
         note = d.pop("note")
 
         received_on = d.pop("received_on")
+        received_on = (
+            days_read[received_on] if received_on.__class__ is str else read_day(received_on)
+        )
 
         transaction_fee_amount = d.pop("transaction_fee_amount")
-        if transaction_fee_amount is not None:
-            transaction_fee_amount = float(transaction_fee_amount)
+        if transaction_fee_amount.__class__ is not Decimal and transaction_fee_amount is not None:
+            transaction_fee_amount = (
+                whole_amounts_read[transaction_fee_amount]
+                if transaction_fee_amount.__class__ is int
+                else read_decimal(transaction_fee_amount)
+            )
 
         transaction_id = d.pop("transaction_id")
 

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    write_day,
+    write_decimal,
+)
 
 T = TypeVar("T", bound="PaymentFields")
 
@@ -18,10 +25,10 @@ class PaymentFields:
 
     """
 
-    amount: float | Unset = UNSET
+    amount: Decimal | float | Unset = UNSET
     """ An amount received, more than zero. """
     note: None | str | Unset = UNSET
-    received_on: str | Unset = UNSET
+    received_on: datetime.date | str | Unset = UNSET
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     payment_profile_id: int | Unset = UNSET
@@ -53,6 +60,12 @@ class PaymentFields:
             field_dict["received_on"] = received_on
         if payment_profile_id is not UNSET:
             field_dict["payment_profile_id"] = payment_profile_id
+
+        # Each typed value in its JSON form, by the one rule of types.py.
+        if "amount" in field_dict:
+            field_dict["amount"] = write_decimal(field_dict["amount"], "amount")
+        if "received_on" in field_dict:
+            field_dict["received_on"] = write_day(field_dict["received_on"], "received_on")
 
         return field_dict
 

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    days_read,
+    json_value,
+    read_day,
+    read_timestamp,
+)
 
 T = TypeVar("T", bound="PaymentProfile")
 
@@ -22,16 +30,16 @@ class PaymentProfile:
     state: None | str
     zip_: None | str
     country: None | str
-    expiration_date: None | str
+    expiration_date: datetime.date | None
     """ A calendar day with slashes or dashes, or null when not set. """
     gateway: str
     """ The gateway holding the card, such as `stripe`. """
     gateway_token: None | str
     """ The gateway's customer id. """
-    created_at: str
+    created_at: datetime.datetime
     """ A moment with its zone: ISO 8601 such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`, or as Ruby
     writes it, `2011/06/29 23:01:08 -0700`. """
-    updated_at: str
+    updated_at: datetime.datetime
     """ A moment with its zone: ISO 8601 such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`, or as Ruby
     writes it, `2011/06/29 23:01:08 -0700`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,7 +67,7 @@ class PaymentProfile:
         country: None | str
         country = self.country
 
-        expiration_date: None | str
+        expiration_date: datetime.date | None
         expiration_date = self.expiration_date
 
         gateway = self.gateway
@@ -91,6 +99,11 @@ class PaymentProfile:
             }
         )
 
+        # Each typed value in its JSON form, by the one rule of types.py.
+        field_dict["expiration_date"] = json_value(field_dict["expiration_date"], "expiration_date")
+        field_dict["created_at"] = json_value(field_dict["created_at"], "created_at")
+        field_dict["updated_at"] = json_value(field_dict["updated_at"], "updated_at")
+
         return field_dict
 
     @classmethod
@@ -113,14 +126,20 @@ class PaymentProfile:
         country = d.pop("country")
 
         expiration_date = d.pop("expiration_date")
+        if expiration_date is not None:
+            expiration_date = (
+                days_read[expiration_date]
+                if expiration_date.__class__ is str
+                else read_day(expiration_date)
+            )
 
         gateway = d.pop("gateway")
 
         gateway_token = d.pop("gateway_token")
 
-        created_at = d.pop("created_at")
+        created_at = read_timestamp(d.pop("created_at"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = read_timestamp(d.pop("updated_at"))
 
         payment_profile = cls(
             id=id,

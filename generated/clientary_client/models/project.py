@@ -1,10 +1,23 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.budget_type import BudgetType, read_budget_type
+from ..models.project_status import ProjectStatus, read_project_status
+from ..models.project_type import ProjectType, read_project_type
+from ..types import (
+    days_read,
+    json_value,
+    read_day,
+    read_decimal,
+    whole_amounts_read,
+)
 
 if TYPE_CHECKING:
     from ..models.client_record import ClientRecord
@@ -18,6 +31,11 @@ class Project:
     """A body of work for a client, which time, expenses, tasks, estimates and invoices are tied to. The client is embedded
     whole rather than referenced by id.
 
+    Codes (help() on an enum class lists its members):
+        budget_type (BudgetType): How a project's budget is counted: 0 in hours, 1 as an amount.
+        project_type (ProjectType): How a project is billed: 0 at an hourly rate, 2 for a fixed
+            amount (the rate is then the whole project's price).
+        status (ProjectStatus): Project status: 1 active, 2 completed, 4 billable (there is no 3).
     """
 
     id: int
@@ -26,25 +44,25 @@ class Project:
     """ The human-facing number of a record. Responses always carry it as a string (`"184"`, `"PROJ101"`). """
     name: str
     description: None | str
-    status: int
+    status: ProjectStatus
     """ 1 active, 2 completed, 4 billable. Kept open to codes the docs do not list. """
-    budget_type: int | None
+    budget_type: BudgetType | None
     """ 0 budget counted in hours, 1 budget counted as an amount; null without a budget. Kept open to codes the docs
     do not list. """
-    project_type: int
+    project_type: ProjectType
     """ 0 billed at an hourly rate, 2 billed as a fixed amount. Kept open to codes the docs do not list: an
     integration writes and reads back 1. """
-    budget: float | None
+    budget: Decimal | None
     """ An amount as Money reads it, or null when none was entered. """
-    rate: float | None
+    rate: Decimal | None
     """ An amount as Money reads it, or null when none was entered. """
-    cost: float | None
+    cost: Decimal | None
     """ A sum as Amount reads it, or null when there is nothing to work it out from. """
-    worked_hours: float | None
+    worked_hours: Decimal | None
     """ A quantity as Quantity reads it, or null when there is none. """
-    unbilled_hours: float | None
+    unbilled_hours: Decimal | None
     """ A quantity as Quantity reads it, or null when there is none. """
-    end_date: None | str
+    end_date: datetime.date | None
     """ A calendar day with slashes or dashes, or null when not set. """
     currency_code: None | str
     client: ClientRecord | None
@@ -65,27 +83,27 @@ class Project:
 
         status = self.status
 
-        budget_type: int | None
+        budget_type: BudgetType | None
         budget_type = self.budget_type
 
         project_type = self.project_type
 
-        budget: float | None
+        budget: Decimal | None
         budget = self.budget
 
-        rate: float | None
+        rate: Decimal | None
         rate = self.rate
 
-        cost: float | None
+        cost: Decimal | None
         cost = self.cost
 
-        worked_hours: float | None
+        worked_hours: Decimal | None
         worked_hours = self.worked_hours
 
-        unbilled_hours: float | None
+        unbilled_hours: Decimal | None
         unbilled_hours = self.unbilled_hours
 
-        end_date: None | str
+        end_date: datetime.date | None
         end_date = self.end_date
 
         currency_code: None | str
@@ -119,6 +137,17 @@ class Project:
             }
         )
 
+        # Each typed value in its JSON form, by the one rule of types.py.
+        field_dict["status"] = json_value(field_dict["status"], "status")
+        field_dict["budget_type"] = json_value(field_dict["budget_type"], "budget_type")
+        field_dict["project_type"] = json_value(field_dict["project_type"], "project_type")
+        field_dict["budget"] = json_value(field_dict["budget"], "budget")
+        field_dict["rate"] = json_value(field_dict["rate"], "rate")
+        field_dict["cost"] = json_value(field_dict["cost"], "cost")
+        field_dict["worked_hours"] = json_value(field_dict["worked_hours"], "worked_hours")
+        field_dict["unbilled_hours"] = json_value(field_dict["unbilled_hours"], "unbilled_hours")
+        field_dict["end_date"] = json_value(field_dict["end_date"], "end_date")
+
         return field_dict
 
     @classmethod
@@ -133,33 +162,45 @@ class Project:
 
         description = d.pop("description")
 
-        status = d.pop("status")
+        status = read_project_status(d.pop("status"))
 
         budget_type = d.pop("budget_type")
+        if budget_type is not None:
+            budget_type = read_budget_type(budget_type)
 
-        project_type = d.pop("project_type")
+        project_type = read_project_type(d.pop("project_type"))
 
         budget = d.pop("budget")
-        if budget is not None:
-            budget = float(budget)
+        if budget.__class__ is not Decimal and budget is not None:
+            budget = whole_amounts_read[budget] if budget.__class__ is int else read_decimal(budget)
 
         rate = d.pop("rate")
-        if rate is not None:
-            rate = float(rate)
+        if rate.__class__ is not Decimal and rate is not None:
+            rate = whole_amounts_read[rate] if rate.__class__ is int else read_decimal(rate)
 
         cost = d.pop("cost")
-        if cost is not None:
-            cost = float(cost)
+        if cost.__class__ is not Decimal and cost is not None:
+            cost = whole_amounts_read[cost] if cost.__class__ is int else read_decimal(cost)
 
         worked_hours = d.pop("worked_hours")
-        if worked_hours is not None:
-            worked_hours = float(worked_hours)
+        if worked_hours.__class__ is not Decimal and worked_hours is not None:
+            worked_hours = (
+                whole_amounts_read[worked_hours]
+                if worked_hours.__class__ is int
+                else read_decimal(worked_hours)
+            )
 
         unbilled_hours = d.pop("unbilled_hours")
-        if unbilled_hours is not None:
-            unbilled_hours = float(unbilled_hours)
+        if unbilled_hours.__class__ is not Decimal and unbilled_hours is not None:
+            unbilled_hours = (
+                whole_amounts_read[unbilled_hours]
+                if unbilled_hours.__class__ is int
+                else read_decimal(unbilled_hours)
+            )
 
         end_date = d.pop("end_date")
+        if end_date is not None:
+            end_date = days_read[end_date] if end_date.__class__ is str else read_day(end_date)
 
         currency_code = d.pop("currency_code")
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,17 +11,30 @@ from attrs import field as _attrs_field
 from ..models.budget_type import BudgetType
 from ..models.project_status import ProjectStatus
 from ..models.project_type import ProjectType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    write_code,
+    write_day,
+    write_decimal,
+)
 
 T = TypeVar("T", bound="ProjectFields")
 
 
 @_attrs_define
 class ProjectFields:
-    """Writable project fields; `name` and `rate` are required on create."""
+    """Writable project fields; `name` and `rate` are required on create.
+
+    Codes (help() on an enum class lists its members):
+        budget_type (BudgetType): How a project's budget is counted: 0 in hours, 1 as an amount.
+        project_type (ProjectType): How a project is billed: 0 at an hourly rate, 2 for a fixed
+            amount (the rate is then the whole project's price).
+        status (ProjectStatus): Project status: 1 active, 2 completed, 4 billable (there is no 3).
+    """
 
     name: str | Unset = UNSET
-    rate: float | Unset = UNSET
+    rate: Decimal | float | Unset = UNSET
     """ An amount in the record's currency. """
     number: int | str | Unset = UNSET
     """ The human-facing number to store. The docs send it both as a string (`"102"`) and as an integer (`185`), so
@@ -28,18 +43,18 @@ class ProjectFields:
     """ Numeric id of a record, as sent. At most 2^53 - 1, the largest integer JavaScript reads exactly, so that
     tools written in JavaScript read these ids as this document does. """
     description: None | str | Unset = UNSET
-    status: ProjectStatus | Unset = UNSET
+    status: ProjectStatus | int | Unset = UNSET
     """ Project status: 1 active, 2 completed, 4 billable (there is no 3). """
-    budget_type: BudgetType | Unset = UNSET
+    budget_type: BudgetType | int | Unset = UNSET
     """ How a project's budget is counted: 0 in hours, 1 as an amount. """
-    project_type: ProjectType | Unset = UNSET
+    project_type: ProjectType | int | Unset = UNSET
     """ How a project is billed: 0 at an hourly rate, 2 for a fixed amount (the rate is then the whole project's
     price). """
-    budget: float | Unset = UNSET
+    budget: Decimal | float | Unset = UNSET
     """ An amount in the record's currency. """
     currency_code: str | Unset = UNSET
     """ ISO 4217 currency code such as `USD` or `EUR`. """
-    end_date: str | Unset = UNSET
+    end_date: datetime.date | str | Unset = UNSET
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,15 +80,15 @@ class ProjectFields:
 
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         budget_type: int | Unset = UNSET
         if not isinstance(self.budget_type, Unset):
-            budget_type = self.budget_type.value
+            budget_type = self.budget_type
 
         project_type: int | Unset = UNSET
         if not isinstance(self.project_type, Unset):
-            project_type = self.project_type.value
+            project_type = self.project_type
 
         budget = self.budget
 
@@ -106,6 +121,24 @@ class ProjectFields:
             field_dict["currency_code"] = currency_code
         if end_date is not UNSET:
             field_dict["end_date"] = end_date
+
+        # Each typed value in its JSON form, by the one rule of types.py.
+        if "rate" in field_dict:
+            field_dict["rate"] = write_decimal(field_dict["rate"], "rate")
+        if "status" in field_dict:
+            field_dict["status"] = write_code(field_dict["status"], "status", ProjectStatus)
+        if "budget_type" in field_dict:
+            field_dict["budget_type"] = write_code(
+                field_dict["budget_type"], "budget_type", BudgetType
+            )
+        if "project_type" in field_dict:
+            field_dict["project_type"] = write_code(
+                field_dict["project_type"], "project_type", ProjectType
+            )
+        if "budget" in field_dict:
+            field_dict["budget"] = write_decimal(field_dict["budget"], "budget")
+        if "end_date" in field_dict:
+            field_dict["end_date"] = write_day(field_dict["end_date"], "end_date")
 
         return field_dict
 

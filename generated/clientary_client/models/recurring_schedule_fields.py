@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +11,13 @@ from attrs import field as _attrs_field
 from ..models.recurring_action import RecurringAction
 from ..models.recurring_status import RecurringStatus
 from ..models.time_interval import TimeInterval
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    write_code,
+    write_day,
+    write_decimal,
+)
 
 if TYPE_CHECKING:
     from ..models.line_item_attributes import LineItemAttributes
@@ -23,15 +31,24 @@ class RecurringScheduleFields:
     """Writable fields of a recurring schedule. `client_id`, `next_date`, `time_interval`, `currency_code` and `due_period`
     are required on create, and `payment_profile_id` when `action` is 2 (autobill).
 
+    Codes (help() on an enum class lists its members):
+        action (RecurringAction): What happens to each generated invoice: 0 it is sent, 1 it stays a
+            draft, 2 it is charged to the client's payment profile (which `payment_profile_id` must then
+            name).
+        status (RecurringStatus): Recurring schedule status: 0 active, 1 paused, 2 stopped.
+        time_interval (TimeInterval): How often a schedule issues an invoice: 1 weekly, 2 every 2
+            weeks, 3 twice a month, 4 every 4 weeks, 5 monthly, 6 every 2 months, 7 quarterly, 8 every 6
+            months, 9 yearly, 10 every 2 years, 11 every 4 months. Integer codes only; names such as
+            "monthly" are not accepted.
     """
 
     client_id: int | Unset = UNSET
     """ Numeric id of a record, as sent. At most 2^53 - 1, the largest integer JavaScript reads exactly, so that
     tools written in JavaScript read these ids as this document does. """
-    next_date: str | Unset = UNSET
+    next_date: datetime.date | str | Unset = UNSET
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
-    time_interval: TimeInterval | Unset = UNSET
+    time_interval: TimeInterval | int | Unset = UNSET
     """ How often a schedule issues an invoice: 1 weekly, 2 every 2 weeks, 3 twice a month, 4 every 4 weeks, 5
     monthly, 6 every 2 months, 7 quarterly, 8 every 6 months, 9 yearly, 10 every 2 years, 11 every 4 months. Integer
     codes only; names such as "monthly" are not accepted. """
@@ -45,9 +62,9 @@ class RecurringScheduleFields:
     note: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
     po: None | str | Unset = UNSET
-    status: RecurringStatus | Unset = UNSET
+    status: RecurringStatus | int | Unset = UNSET
     """ Recurring schedule status: 0 active, 1 paused, 2 stopped. """
-    action: RecurringAction | Unset = UNSET
+    action: RecurringAction | int | Unset = UNSET
     """ What happens to each generated invoice: 0 it is sent, 1 it stays a draft, 2 it is charged to the client's
     payment profile (which `payment_profile_id` must then name). """
     unlimited: bool | Unset = UNSET
@@ -55,13 +72,13 @@ class RecurringScheduleFields:
     payment_profile_id: int | Unset = UNSET
     """ Numeric id of a record, as sent. At most 2^53 - 1, the largest integer JavaScript reads exactly, so that
     tools written in JavaScript read these ids as this document does. """
-    tax: float | Unset = UNSET
+    tax: Decimal | float | Unset = UNSET
     """ A tax rate in percent (5 means 5 %). """
     tax_label: None | str | Unset = UNSET
-    tax2: float | Unset = UNSET
+    tax2: Decimal | float | Unset = UNSET
     """ A tax rate in percent (5 means 5 %). """
     tax2_label: None | str | Unset = UNSET
-    tax3: float | Unset = UNSET
+    tax3: Decimal | float | Unset = UNSET
     """ A tax rate in percent (5 means 5 %). """
     tax3_label: None | str | Unset = UNSET
     compound_tax: bool | Unset = UNSET
@@ -76,7 +93,7 @@ class RecurringScheduleFields:
 
         time_interval: int | Unset = UNSET
         if not isinstance(self.time_interval, Unset):
-            time_interval = self.time_interval.value
+            time_interval = self.time_interval
 
         currency_code = self.currency_code
 
@@ -114,11 +131,11 @@ class RecurringScheduleFields:
 
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         action: int | Unset = UNSET
         if not isinstance(self.action, Unset):
-            action = self.action.value
+            action = self.action
 
         unlimited = self.unlimited
 
@@ -212,6 +229,24 @@ class RecurringScheduleFields:
             field_dict["compound_tax"] = compound_tax
         if recurring_schedule_items_attributes is not UNSET:
             field_dict["recurring_schedule_items_attributes"] = recurring_schedule_items_attributes
+
+        # Each typed value in its JSON form, by the one rule of types.py.
+        if "next_date" in field_dict:
+            field_dict["next_date"] = write_day(field_dict["next_date"], "next_date")
+        if "time_interval" in field_dict:
+            field_dict["time_interval"] = write_code(
+                field_dict["time_interval"], "time_interval", TimeInterval
+            )
+        if "status" in field_dict:
+            field_dict["status"] = write_code(field_dict["status"], "status", RecurringStatus)
+        if "action" in field_dict:
+            field_dict["action"] = write_code(field_dict["action"], "action", RecurringAction)
+        if "tax" in field_dict:
+            field_dict["tax"] = write_decimal(field_dict["tax"], "tax")
+        if "tax2" in field_dict:
+            field_dict["tax2"] = write_decimal(field_dict["tax2"], "tax2")
+        if "tax3" in field_dict:
+            field_dict["tax3"] = write_decimal(field_dict["tax3"], "tax3")
 
         return field_dict
 

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.line_item_type import LineItemType, read_line_item_type
+from ..types import (
+    UNSET,
+    Unset,
+    json_value,
+    read_decimal,
+    whole_amounts_read,
+)
 
 T = TypeVar("T", bound="RecurringScheduleItem")
 
@@ -16,22 +24,24 @@ class RecurringScheduleItem:
     """One line of a recurring schedule. The docs show its price as a string and its tax flags as keys ending in `?`; a
     section header may come without price or quantity.
 
+    Codes (help() on an enum class lists its members):
+        item_type (LineItemType): What a line is: 0 a section header, 3 a regular line item.
     """
 
     id: int
     """ Numeric record id. Ids in the docs reach 2,053,932,801, beyond a 32-bit int. """
     recurring_schedule_id: int | Unset = UNSET
-    item_type: int | Unset = UNSET
+    item_type: LineItemType | Unset = UNSET
     """ 0 section header, 3 regular line item; the docs' own example shows 1, so other codes occur. """
     title: None | str | Unset = UNSET
-    price: float | None | Unset = UNSET
+    price: Decimal | None | Unset = UNSET
     """ An amount as Money reads it, or null when none was entered. """
-    quantity: float | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
     """ A quantity as Quantity reads it, or null when there is none. """
     taxable: bool | Unset = UNSET
     secondary_tax: bool | Unset = UNSET
     tertiary_tax: bool | Unset = UNSET
-    total_tax: float | Unset = UNSET
+    total_tax: Decimal | Unset = UNSET
     """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,13 +59,13 @@ class RecurringScheduleItem:
         else:
             title = self.title
 
-        price: float | None | Unset
+        price: Decimal | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
         else:
             price = self.price
 
-        quantity: float | None | Unset
+        quantity: Decimal | None | Unset
         if isinstance(self.quantity, Unset):
             quantity = UNSET
         else:
@@ -67,7 +77,7 @@ class RecurringScheduleItem:
 
         tertiary_tax = self.tertiary_tax
 
-        total_tax: float | Unset
+        total_tax: Decimal | Unset
         if isinstance(self.total_tax, Unset):
             total_tax = UNSET
         else:
@@ -99,6 +109,16 @@ class RecurringScheduleItem:
         if total_tax is not UNSET:
             field_dict["total_tax"] = total_tax
 
+        # Each typed value in its JSON form, by the one rule of types.py.
+        if "item_type" in field_dict:
+            field_dict["item_type"] = json_value(field_dict["item_type"], "item_type")
+        if "price" in field_dict:
+            field_dict["price"] = json_value(field_dict["price"], "price")
+        if "quantity" in field_dict:
+            field_dict["quantity"] = json_value(field_dict["quantity"], "quantity")
+        if "total_tax" in field_dict:
+            field_dict["total_tax"] = json_value(field_dict["total_tax"], "total_tax")
+
         return field_dict
 
     @classmethod
@@ -109,16 +129,22 @@ class RecurringScheduleItem:
         recurring_schedule_id = d.pop("recurring_schedule_id", UNSET)
 
         item_type = d.pop("item_type", UNSET)
+        if item_type is not UNSET:
+            item_type = read_line_item_type(item_type)
 
         title = d.pop("title", UNSET)
 
         price = d.pop("price", UNSET)
-        if price is not None and price is not UNSET:
-            price = float(price)
+        if price.__class__ is not Decimal and price is not None and price is not UNSET:
+            price = whole_amounts_read[price] if price.__class__ is int else read_decimal(price)
 
         quantity = d.pop("quantity", UNSET)
-        if quantity is not None and quantity is not UNSET:
-            quantity = float(quantity)
+        if quantity.__class__ is not Decimal and quantity is not None and quantity is not UNSET:
+            quantity = (
+                whole_amounts_read[quantity]
+                if quantity.__class__ is int
+                else read_decimal(quantity)
+            )
 
         taxable = d.pop("taxable?", UNSET)
 
@@ -127,8 +153,12 @@ class RecurringScheduleItem:
         tertiary_tax = d.pop("tertiary_tax?", UNSET)
 
         total_tax = d.pop("total_tax", UNSET)
-        if total_tax is not UNSET:
-            total_tax = float(total_tax)
+        if total_tax.__class__ is not Decimal and total_tax is not UNSET:
+            total_tax = (
+                whole_amounts_read[total_tax]
+                if total_tax.__class__ is int
+                else read_decimal(total_tax)
+            )
 
         recurring_schedule_item = cls(
             id=id,

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    write_day,
+)
 
 T = TypeVar("T", bound="StripePaymentProfileFields")
 
@@ -19,7 +24,7 @@ class StripePaymentProfileFields:
     stripe_source_id: str
     last_four_digits: str
     name: str
-    expiration_date: str
+    expiration_date: datetime.date | str
     """ A calendar day. Clientary writes most response dates with slashes (`2011/07/26`) and some with dashes
     (`2017-07-22`); both forms are accepted here, and requests should use dashes. """
     card_type: str | Unset = UNSET
@@ -76,6 +81,9 @@ class StripePaymentProfileFields:
             field_dict["state"] = state
         if country is not UNSET:
             field_dict["country"] = country
+
+        # Each typed value in its JSON form, by the one rule of types.py.
+        field_dict["expiration_date"] = write_day(field_dict["expiration_date"], "expiration_date")
 
         return field_dict
 

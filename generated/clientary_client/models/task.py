@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    days_read,
+    json_value,
+    read_day,
+    read_timestamp,
+)
 
 T = TypeVar("T", bound="Task")
 
@@ -18,9 +26,9 @@ class Task:
     title: str
     description: None | str
     complete: bool
-    completed_at: None | str
+    completed_at: datetime.datetime | None
     """ A moment with its zone, in any form Timestamp accepts, or null when not set. """
-    due_date: None | str
+    due_date: datetime.date | None
     """ A calendar day with slashes or dashes, or null when not set. """
     assignee_id: int | None
     """ The staff user the task is assigned to. """
@@ -28,10 +36,10 @@ class Task:
     client_id: int | None
     user_id: int | None
     """ The staff user who created the task. """
-    created_at: str
+    created_at: datetime.datetime
     """ A moment with its zone: ISO 8601 such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`, or as Ruby
     writes it, `2011/06/29 23:01:08 -0700`. """
-    updated_at: str
+    updated_at: datetime.datetime
     """ A moment with its zone: ISO 8601 such as `2012-11-08T21:20:47Z` or `2013-02-06T21:23:21-08:00`, or as Ruby
     writes it, `2011/06/29 23:01:08 -0700`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,10 +54,10 @@ class Task:
 
         complete = self.complete
 
-        completed_at: None | str
+        completed_at: datetime.datetime | None
         completed_at = self.completed_at
 
-        due_date: None | str
+        due_date: datetime.date | None
         due_date = self.due_date
 
         assignee_id: int | None
@@ -87,6 +95,12 @@ class Task:
             }
         )
 
+        # Each typed value in its JSON form, by the one rule of types.py.
+        field_dict["completed_at"] = json_value(field_dict["completed_at"], "completed_at")
+        field_dict["due_date"] = json_value(field_dict["due_date"], "due_date")
+        field_dict["created_at"] = json_value(field_dict["created_at"], "created_at")
+        field_dict["updated_at"] = json_value(field_dict["updated_at"], "updated_at")
+
         return field_dict
 
     @classmethod
@@ -101,8 +115,12 @@ class Task:
         complete = d.pop("complete")
 
         completed_at = d.pop("completed_at")
+        if completed_at is not None:
+            completed_at = read_timestamp(completed_at)
 
         due_date = d.pop("due_date")
+        if due_date is not None:
+            due_date = days_read[due_date] if due_date.__class__ is str else read_day(due_date)
 
         assignee_id = d.pop("assignee_id")
 
@@ -112,9 +130,9 @@ class Task:
 
         user_id = d.pop("user_id")
 
-        created_at = d.pop("created_at")
+        created_at = read_timestamp(d.pop("created_at"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = read_timestamp(d.pop("updated_at"))
 
         task = cls(
             id=id,

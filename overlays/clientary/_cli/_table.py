@@ -20,7 +20,7 @@ from typing import Any
 
 from clientary_client.types import UNSET
 
-from .._json_values import cell_text, float_cell
+from .._json_values import cell_text
 from ._catalogue import Field, Resource, schema_fields
 from ._typed import converter
 
@@ -111,15 +111,6 @@ def _cell_function(field: Field, header: str) -> Callable[[Any], str]:
 
     def cell(value: Any) -> str:
         return cell_text(convert(value), header)
-
-    if field.kind == "decimal":
-        # Most amounts arrive as numbers: a float takes the rule's short way for floats.
-        def amount(value: Any) -> str:
-            if type(value) is float:
-                return float_cell(value) or cell(value)
-            return cell(value)
-
-        return amount
 
     if field.kind in ("day", "timestamp"):
         # An export holds a few hundred days and moments at most: read each text once.

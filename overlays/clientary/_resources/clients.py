@@ -1,6 +1,7 @@
 # Written by scripts/generate from spec/clientary.yaml: do not edit.
 """Clients: `api.clients` of clientary.Clientary."""
 
+import datetime
 from collections.abc import Mapping
 from typing import Literal
 
@@ -129,7 +130,7 @@ class ClientsResource(Resource):
         self,
         *,
         page_size: int | Unset = UNSET,
-        updated_since: str | Unset = UNSET,
+        updated_since: datetime.date | str | Unset = UNSET,
         sort: ListClientsSort | Literal["date"] | Unset = UNSET,
         concurrency: int = 1,
     ) -> Paginator[ClientRecord, ClientList]:
@@ -237,7 +238,7 @@ class AsyncClientsResource(Resource):
         self,
         *,
         page_size: int | Unset = UNSET,
-        updated_since: str | Unset = UNSET,
+        updated_since: datetime.date | str | Unset = UNSET,
         sort: ListClientsSort | Literal["date"] | Unset = UNSET,
         concurrency: int = 1,
     ) -> AsyncPaginator[ClientRecord, ClientList]:
@@ -345,7 +346,7 @@ class RawClientsResource(Resource):
         self,
         *,
         page_size: int | Unset = UNSET,
-        updated_since: str | Unset = UNSET,
+        updated_since: datetime.date | str | Unset = UNSET,
         sort: ListClientsSort | Literal["date"] | Unset = UNSET,
     ) -> RawResponse[ClientList]:
         """List clients."""
@@ -451,7 +452,7 @@ class AsyncRawClientsResource(Resource):
         self,
         *,
         page_size: int | Unset = UNSET,
-        updated_since: str | Unset = UNSET,
+        updated_since: datetime.date | str | Unset = UNSET,
         sort: ListClientsSort | Literal["date"] | Unset = UNSET,
     ) -> RawResponse[ClientList]:
         """List clients."""

@@ -1,6 +1,9 @@
 # Written by scripts/generate from spec/clientary.yaml: do not edit.
 """Expenses: `api.expenses` of clientary.Clientary."""
 
+import datetime
+import decimal
+
 from clientary_client.api.expenses import (
     create_expense,
     delete_expense,
@@ -43,9 +46,9 @@ class ExpensesResource(Resource):
     def create(
         self,
         *,
-        amount: float,
+        amount: decimal.Decimal | float,
         description: str | Unset | None = UNSET,
-        incurred_on: str | Unset = UNSET,
+        incurred_on: datetime.date | str | Unset = UNSET,
         client_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
     ) -> Expense:
@@ -68,9 +71,9 @@ class ExpensesResource(Resource):
         self,
         id: int,
         *,
-        amount: float | Unset = UNSET,
+        amount: decimal.Decimal | float | Unset = UNSET,
         description: str | Unset | None = UNSET,
-        incurred_on: str | Unset = UNSET,
+        incurred_on: datetime.date | str | Unset = UNSET,
         client_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
     ) -> Expense:
@@ -99,8 +102,8 @@ class ExpensesResource(Resource):
         *,
         client_id: int | None = None,
         project_id: int | None = None,
-        from_date: str | Unset = UNSET,
-        to_date: str | Unset = UNSET,
+        from_date: datetime.date | str | Unset = UNSET,
+        to_date: datetime.date | str | Unset = UNSET,
         concurrency: int = 1,
     ) -> Paginator[Expense, ExpenseList]:
         """List expenses in a date range."""
@@ -142,9 +145,9 @@ class AsyncExpensesResource(Resource):
     async def create(
         self,
         *,
-        amount: float,
+        amount: decimal.Decimal | float,
         description: str | Unset | None = UNSET,
-        incurred_on: str | Unset = UNSET,
+        incurred_on: datetime.date | str | Unset = UNSET,
         client_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
     ) -> Expense:
@@ -167,9 +170,9 @@ class AsyncExpensesResource(Resource):
         self,
         id: int,
         *,
-        amount: float | Unset = UNSET,
+        amount: decimal.Decimal | float | Unset = UNSET,
         description: str | Unset | None = UNSET,
-        incurred_on: str | Unset = UNSET,
+        incurred_on: datetime.date | str | Unset = UNSET,
         client_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
     ) -> Expense:
@@ -198,8 +201,8 @@ class AsyncExpensesResource(Resource):
         *,
         client_id: int | None = None,
         project_id: int | None = None,
-        from_date: str | Unset = UNSET,
-        to_date: str | Unset = UNSET,
+        from_date: datetime.date | str | Unset = UNSET,
+        to_date: datetime.date | str | Unset = UNSET,
         concurrency: int = 1,
     ) -> AsyncPaginator[Expense, ExpenseList]:
         """List expenses in a date range."""
@@ -241,9 +244,9 @@ class RawExpensesResource(Resource):
     def create(
         self,
         *,
-        amount: float,
+        amount: decimal.Decimal | float,
         description: str | Unset | None = UNSET,
-        incurred_on: str | Unset = UNSET,
+        incurred_on: datetime.date | str | Unset = UNSET,
         client_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
     ) -> RawResponse[Expense]:
@@ -266,9 +269,9 @@ class RawExpensesResource(Resource):
         self,
         id: int,
         *,
-        amount: float | Unset = UNSET,
+        amount: decimal.Decimal | float | Unset = UNSET,
         description: str | Unset | None = UNSET,
-        incurred_on: str | Unset = UNSET,
+        incurred_on: datetime.date | str | Unset = UNSET,
         client_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
     ) -> RawResponse[Expense]:
@@ -297,8 +300,8 @@ class RawExpensesResource(Resource):
         *,
         client_id: int | None = None,
         project_id: int | None = None,
-        from_date: str | Unset = UNSET,
-        to_date: str | Unset = UNSET,
+        from_date: datetime.date | str | Unset = UNSET,
+        to_date: datetime.date | str | Unset = UNSET,
     ) -> RawResponse[ExpenseList]:
         """List expenses in a date range."""
         one_scope("expenses.list", client_id=client_id, project_id=project_id)
@@ -331,9 +334,9 @@ class AsyncRawExpensesResource(Resource):
     async def create(
         self,
         *,
-        amount: float,
+        amount: decimal.Decimal | float,
         description: str | Unset | None = UNSET,
-        incurred_on: str | Unset = UNSET,
+        incurred_on: datetime.date | str | Unset = UNSET,
         client_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
     ) -> RawResponse[Expense]:
@@ -356,9 +359,9 @@ class AsyncRawExpensesResource(Resource):
         self,
         id: int,
         *,
-        amount: float | Unset = UNSET,
+        amount: decimal.Decimal | float | Unset = UNSET,
         description: str | Unset | None = UNSET,
-        incurred_on: str | Unset = UNSET,
+        incurred_on: datetime.date | str | Unset = UNSET,
         client_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
     ) -> RawResponse[Expense]:
@@ -387,8 +390,8 @@ class AsyncRawExpensesResource(Resource):
         *,
         client_id: int | None = None,
         project_id: int | None = None,
-        from_date: str | Unset = UNSET,
-        to_date: str | Unset = UNSET,
+        from_date: datetime.date | str | Unset = UNSET,
+        to_date: datetime.date | str | Unset = UNSET,
     ) -> RawResponse[ExpenseList]:
         """List expenses in a date range."""
         one_scope("expenses.list", client_id=client_id, project_id=project_id)

@@ -1,6 +1,8 @@
 # Written by scripts/generate from spec/clientary.yaml: do not edit.
 """Hours: `api.hours` of clientary.Clientary."""
 
+import datetime
+import decimal
 from typing import Literal
 
 from clientary_client.api.hours import (
@@ -40,11 +42,11 @@ class HoursResource(Resource):
         self,
         *,
         project_id: int,
-        hours: float,
+        hours: decimal.Decimal | float,
         title: str,
         description: str | Unset | None = UNSET,
-        date: str | Unset = UNSET,
-        rate: float | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        rate: decimal.Decimal | float | Unset = UNSET,
     ) -> HourEntry:
         """Log time on a project."""
         return call(
@@ -62,11 +64,11 @@ class HoursResource(Resource):
         self,
         id: int,
         *,
-        hours: float | Unset = UNSET,
+        hours: decimal.Decimal | float | Unset = UNSET,
         title: str | Unset = UNSET,
         description: str | Unset | None = UNSET,
-        date: str | Unset = UNSET,
-        rate: float | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        rate: decimal.Decimal | float | Unset = UNSET,
     ) -> HourEntry:
         """Update a time entry."""
         return call(
@@ -112,11 +114,11 @@ class AsyncHoursResource(Resource):
         self,
         *,
         project_id: int,
-        hours: float,
+        hours: decimal.Decimal | float,
         title: str,
         description: str | Unset | None = UNSET,
-        date: str | Unset = UNSET,
-        rate: float | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        rate: decimal.Decimal | float | Unset = UNSET,
     ) -> HourEntry:
         """Log time on a project."""
         return await acall(
@@ -134,11 +136,11 @@ class AsyncHoursResource(Resource):
         self,
         id: int,
         *,
-        hours: float | Unset = UNSET,
+        hours: decimal.Decimal | float | Unset = UNSET,
         title: str | Unset = UNSET,
         description: str | Unset | None = UNSET,
-        date: str | Unset = UNSET,
-        rate: float | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        rate: decimal.Decimal | float | Unset = UNSET,
     ) -> HourEntry:
         """Update a time entry."""
         return await acall(
@@ -184,11 +186,11 @@ class RawHoursResource(Resource):
         self,
         *,
         project_id: int,
-        hours: float,
+        hours: decimal.Decimal | float,
         title: str,
         description: str | Unset | None = UNSET,
-        date: str | Unset = UNSET,
-        rate: float | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        rate: decimal.Decimal | float | Unset = UNSET,
     ) -> RawResponse[HourEntry]:
         """Log time on a project."""
         return raw_call(
@@ -206,11 +208,11 @@ class RawHoursResource(Resource):
         self,
         id: int,
         *,
-        hours: float | Unset = UNSET,
+        hours: decimal.Decimal | float | Unset = UNSET,
         title: str | Unset = UNSET,
         description: str | Unset | None = UNSET,
-        date: str | Unset = UNSET,
-        rate: float | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        rate: decimal.Decimal | float | Unset = UNSET,
     ) -> RawResponse[HourEntry]:
         """Update a time entry."""
         return raw_call(
@@ -254,11 +256,11 @@ class AsyncRawHoursResource(Resource):
         self,
         *,
         project_id: int,
-        hours: float,
+        hours: decimal.Decimal | float,
         title: str,
         description: str | Unset | None = UNSET,
-        date: str | Unset = UNSET,
-        rate: float | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        rate: decimal.Decimal | float | Unset = UNSET,
     ) -> RawResponse[HourEntry]:
         """Log time on a project."""
         return await araw_call(
@@ -276,11 +278,11 @@ class AsyncRawHoursResource(Resource):
         self,
         id: int,
         *,
-        hours: float | Unset = UNSET,
+        hours: decimal.Decimal | float | Unset = UNSET,
         title: str | Unset = UNSET,
         description: str | Unset | None = UNSET,
-        date: str | Unset = UNSET,
-        rate: float | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        rate: decimal.Decimal | float | Unset = UNSET,
     ) -> RawResponse[HourEntry]:
         """Update a time entry."""
         return await araw_call(

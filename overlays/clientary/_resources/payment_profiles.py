@@ -1,6 +1,8 @@
 # Written by scripts/generate from spec/clientary.yaml: do not edit.
 """Payment profiles: `api.payment_profiles` of clientary.Clientary."""
 
+import datetime
+
 from clientary_client.api.payment_profiles import (
     create_payment_profile,
     delete_payment_profile,
@@ -38,7 +40,7 @@ class PaymentProfilesResource(Resource):
         stripe_source_id: str,
         last_four_digits: str,
         name: str,
-        expiration_date: str,
+        expiration_date: datetime.date | str,
         card_type: str | Unset = UNSET,
         address: str | Unset = UNSET,
         city: str | Unset = UNSET,
@@ -96,7 +98,7 @@ class AsyncPaymentProfilesResource(Resource):
         stripe_source_id: str,
         last_four_digits: str,
         name: str,
-        expiration_date: str,
+        expiration_date: datetime.date | str,
         card_type: str | Unset = UNSET,
         address: str | Unset = UNSET,
         city: str | Unset = UNSET,
@@ -154,7 +156,7 @@ class RawPaymentProfilesResource(Resource):
         stripe_source_id: str,
         last_four_digits: str,
         name: str,
-        expiration_date: str,
+        expiration_date: datetime.date | str,
         card_type: str | Unset = UNSET,
         address: str | Unset = UNSET,
         city: str | Unset = UNSET,
@@ -211,7 +213,7 @@ class AsyncRawPaymentProfilesResource(Resource):
         stripe_source_id: str,
         last_four_digits: str,
         name: str,
-        expiration_date: str,
+        expiration_date: datetime.date | str,
         card_type: str | Unset = UNSET,
         address: str | Unset = UNSET,
         city: str | Unset = UNSET,

@@ -1,6 +1,8 @@
 # Written by scripts/generate from spec/clientary.yaml: do not edit.
 """Payments: `api.payments` of clientary.Clientary."""
 
+import datetime
+import decimal
 from typing import Literal
 
 from clientary_client.api.payments import create_payment, delete_payment, list_payments
@@ -33,9 +35,9 @@ class PaymentsResource(Resource):
         self,
         *,
         invoice_id: int,
-        amount: float | Unset = UNSET,
+        amount: decimal.Decimal | float | Unset = UNSET,
         note: str | Unset | None = UNSET,
-        received_on: str | Unset = UNSET,
+        received_on: datetime.date | str | Unset = UNSET,
         payment_profile_id: int | Unset = UNSET,
     ) -> Payment:
         """Record a payment on an invoice."""
@@ -81,9 +83,9 @@ class AsyncPaymentsResource(Resource):
         self,
         *,
         invoice_id: int,
-        amount: float | Unset = UNSET,
+        amount: decimal.Decimal | float | Unset = UNSET,
         note: str | Unset | None = UNSET,
-        received_on: str | Unset = UNSET,
+        received_on: datetime.date | str | Unset = UNSET,
         payment_profile_id: int | Unset = UNSET,
     ) -> Payment:
         """Record a payment on an invoice."""
@@ -129,9 +131,9 @@ class RawPaymentsResource(Resource):
         self,
         *,
         invoice_id: int,
-        amount: float | Unset = UNSET,
+        amount: decimal.Decimal | float | Unset = UNSET,
         note: str | Unset | None = UNSET,
-        received_on: str | Unset = UNSET,
+        received_on: datetime.date | str | Unset = UNSET,
         payment_profile_id: int | Unset = UNSET,
     ) -> RawResponse[Payment]:
         """Record a payment on an invoice."""
@@ -175,9 +177,9 @@ class AsyncRawPaymentsResource(Resource):
         self,
         *,
         invoice_id: int,
-        amount: float | Unset = UNSET,
+        amount: decimal.Decimal | float | Unset = UNSET,
         note: str | Unset | None = UNSET,
-        received_on: str | Unset = UNSET,
+        received_on: datetime.date | str | Unset = UNSET,
         payment_profile_id: int | Unset = UNSET,
     ) -> RawResponse[Payment]:
         """Record a payment on an invoice."""

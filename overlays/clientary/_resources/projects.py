@@ -1,6 +1,8 @@
 # Written by scripts/generate from spec/clientary.yaml: do not edit.
 """Projects: `api.projects` of clientary.Clientary."""
 
+import datetime
+import decimal
 from typing import Literal
 
 from clientary_client.api.projects import (
@@ -50,16 +52,16 @@ class ProjectsResource(Resource):
         self,
         *,
         name: str,
-        rate: float,
+        rate: decimal.Decimal | float,
         number: str | int | Unset = UNSET,
         client_id: int | Unset = UNSET,
         description: str | Unset | None = UNSET,
-        status: ProjectStatus | Unset = UNSET,
-        budget_type: BudgetType | Unset = UNSET,
-        project_type: ProjectType | Unset = UNSET,
-        budget: float | Unset = UNSET,
+        status: ProjectStatus | int | Unset = UNSET,
+        budget_type: BudgetType | int | Unset = UNSET,
+        project_type: ProjectType | int | Unset = UNSET,
+        budget: decimal.Decimal | float | Unset = UNSET,
         currency_code: str | Unset = UNSET,
-        end_date: str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
     ) -> Project:
         """Create a project."""
         return call(
@@ -87,16 +89,16 @@ class ProjectsResource(Resource):
         id: int,
         *,
         name: str | Unset = UNSET,
-        rate: float | Unset = UNSET,
+        rate: decimal.Decimal | float | Unset = UNSET,
         number: str | int | Unset = UNSET,
         client_id: int | Unset = UNSET,
         description: str | Unset | None = UNSET,
-        status: ProjectStatus | Unset = UNSET,
-        budget_type: BudgetType | Unset = UNSET,
-        project_type: ProjectType | Unset = UNSET,
-        budget: float | Unset = UNSET,
+        status: ProjectStatus | int | Unset = UNSET,
+        budget_type: BudgetType | int | Unset = UNSET,
+        project_type: ProjectType | int | Unset = UNSET,
+        budget: decimal.Decimal | float | Unset = UNSET,
         currency_code: str | Unset = UNSET,
-        end_date: str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
     ) -> Project:
         """Update a project."""
         return call(
@@ -163,16 +165,16 @@ class AsyncProjectsResource(Resource):
         self,
         *,
         name: str,
-        rate: float,
+        rate: decimal.Decimal | float,
         number: str | int | Unset = UNSET,
         client_id: int | Unset = UNSET,
         description: str | Unset | None = UNSET,
-        status: ProjectStatus | Unset = UNSET,
-        budget_type: BudgetType | Unset = UNSET,
-        project_type: ProjectType | Unset = UNSET,
-        budget: float | Unset = UNSET,
+        status: ProjectStatus | int | Unset = UNSET,
+        budget_type: BudgetType | int | Unset = UNSET,
+        project_type: ProjectType | int | Unset = UNSET,
+        budget: decimal.Decimal | float | Unset = UNSET,
         currency_code: str | Unset = UNSET,
-        end_date: str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
     ) -> Project:
         """Create a project."""
         return await acall(
@@ -200,16 +202,16 @@ class AsyncProjectsResource(Resource):
         id: int,
         *,
         name: str | Unset = UNSET,
-        rate: float | Unset = UNSET,
+        rate: decimal.Decimal | float | Unset = UNSET,
         number: str | int | Unset = UNSET,
         client_id: int | Unset = UNSET,
         description: str | Unset | None = UNSET,
-        status: ProjectStatus | Unset = UNSET,
-        budget_type: BudgetType | Unset = UNSET,
-        project_type: ProjectType | Unset = UNSET,
-        budget: float | Unset = UNSET,
+        status: ProjectStatus | int | Unset = UNSET,
+        budget_type: BudgetType | int | Unset = UNSET,
+        project_type: ProjectType | int | Unset = UNSET,
+        budget: decimal.Decimal | float | Unset = UNSET,
         currency_code: str | Unset = UNSET,
-        end_date: str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
     ) -> Project:
         """Update a project."""
         return await acall(
@@ -276,16 +278,16 @@ class RawProjectsResource(Resource):
         self,
         *,
         name: str,
-        rate: float,
+        rate: decimal.Decimal | float,
         number: str | int | Unset = UNSET,
         client_id: int | Unset = UNSET,
         description: str | Unset | None = UNSET,
-        status: ProjectStatus | Unset = UNSET,
-        budget_type: BudgetType | Unset = UNSET,
-        project_type: ProjectType | Unset = UNSET,
-        budget: float | Unset = UNSET,
+        status: ProjectStatus | int | Unset = UNSET,
+        budget_type: BudgetType | int | Unset = UNSET,
+        project_type: ProjectType | int | Unset = UNSET,
+        budget: decimal.Decimal | float | Unset = UNSET,
         currency_code: str | Unset = UNSET,
-        end_date: str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
     ) -> RawResponse[Project]:
         """Create a project."""
         return raw_call(
@@ -313,16 +315,16 @@ class RawProjectsResource(Resource):
         id: int,
         *,
         name: str | Unset = UNSET,
-        rate: float | Unset = UNSET,
+        rate: decimal.Decimal | float | Unset = UNSET,
         number: str | int | Unset = UNSET,
         client_id: int | Unset = UNSET,
         description: str | Unset | None = UNSET,
-        status: ProjectStatus | Unset = UNSET,
-        budget_type: BudgetType | Unset = UNSET,
-        project_type: ProjectType | Unset = UNSET,
-        budget: float | Unset = UNSET,
+        status: ProjectStatus | int | Unset = UNSET,
+        budget_type: BudgetType | int | Unset = UNSET,
+        project_type: ProjectType | int | Unset = UNSET,
+        budget: decimal.Decimal | float | Unset = UNSET,
         currency_code: str | Unset = UNSET,
-        end_date: str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
     ) -> RawResponse[Project]:
         """Update a project."""
         return raw_call(
@@ -386,16 +388,16 @@ class AsyncRawProjectsResource(Resource):
         self,
         *,
         name: str,
-        rate: float,
+        rate: decimal.Decimal | float,
         number: str | int | Unset = UNSET,
         client_id: int | Unset = UNSET,
         description: str | Unset | None = UNSET,
-        status: ProjectStatus | Unset = UNSET,
-        budget_type: BudgetType | Unset = UNSET,
-        project_type: ProjectType | Unset = UNSET,
-        budget: float | Unset = UNSET,
+        status: ProjectStatus | int | Unset = UNSET,
+        budget_type: BudgetType | int | Unset = UNSET,
+        project_type: ProjectType | int | Unset = UNSET,
+        budget: decimal.Decimal | float | Unset = UNSET,
         currency_code: str | Unset = UNSET,
-        end_date: str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
     ) -> RawResponse[Project]:
         """Create a project."""
         return await araw_call(
@@ -423,16 +425,16 @@ class AsyncRawProjectsResource(Resource):
         id: int,
         *,
         name: str | Unset = UNSET,
-        rate: float | Unset = UNSET,
+        rate: decimal.Decimal | float | Unset = UNSET,
         number: str | int | Unset = UNSET,
         client_id: int | Unset = UNSET,
         description: str | Unset | None = UNSET,
-        status: ProjectStatus | Unset = UNSET,
-        budget_type: BudgetType | Unset = UNSET,
-        project_type: ProjectType | Unset = UNSET,
-        budget: float | Unset = UNSET,
+        status: ProjectStatus | int | Unset = UNSET,
+        budget_type: BudgetType | int | Unset = UNSET,
+        project_type: ProjectType | int | Unset = UNSET,
+        budget: decimal.Decimal | float | Unset = UNSET,
         currency_code: str | Unset = UNSET,
-        end_date: str | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
     ) -> RawResponse[Project]:
         """Update a project."""
         return await araw_call(

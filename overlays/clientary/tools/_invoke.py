@@ -14,6 +14,7 @@ from clientary_client import Client
 
 from .._call import call
 from .._envelope import envelope_of
+from .._json_values import plain_json
 from .._operations import api_arguments, keyword_arguments
 from .._paginator import Paginator
 from ._arguments import check_arguments
@@ -90,5 +91,6 @@ def _read_window(
 
 
 def _json(model: Any) -> dict[str, Any]:
-    as_dict: dict[str, Any] = model.to_dict()
+    # to_dict() follows the one rule for values; the answer is that in plain JSON types.
+    as_dict: dict[str, Any] = plain_json(model.to_dict())
     return as_dict

@@ -15,7 +15,6 @@ answered with a JSON-RPC error, and audited, like any other (see `_depth_guard`)
 
 import argparse
 import contextlib
-import json
 import os
 import sys
 import time
@@ -40,6 +39,7 @@ from .._environment import (
     apply_log_level,
 )
 from .._errors import ClientaryError
+from .._json_values import dumps
 from .._version import VERSION
 from ._audit import AuditLog
 from ._catalogue import Tool, all_tools, get_tool
@@ -99,7 +99,7 @@ def build_server(client: Client, policy: ToolPolicy, audit: AuditLog) -> Server[
                 content=[mcp_types.TextContent(text=error)], is_error=True
             )
         return mcp_types.CallToolResult(
-            content=[mcp_types.TextContent(text=json.dumps(answer, ensure_ascii=False))],
+            content=[mcp_types.TextContent(text=dumps(answer))],
             structured_content=answer,
         )
 

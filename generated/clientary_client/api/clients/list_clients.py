@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -8,14 +9,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.client_list import ClientList
 from ...models.error_response import ErrorResponse
 from ...models.list_clients_sort import ListClientsSort
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, read_json, write_day
 
 
 def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
     sort: ListClientsSort | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -25,7 +26,7 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    params["updated_since"] = updated_since
+    params["updated_since"] = write_day(updated_since, "updated_since")
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
@@ -48,22 +49,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ClientList | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ClientList.from_dict(response.json())
+        response_200 = ClientList.from_dict(read_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_422
 
@@ -89,7 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
     sort: ListClientsSort | Unset = UNSET,
 ) -> Response[ClientList | ErrorResponse]:
     """List clients
@@ -100,7 +101,7 @@ def sync_detailed(
     Args:
         page (int | Unset):
         page_size (int | Unset):
-        updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
+        updated_since (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
         sort (ListClientsSort | Unset):
 
@@ -131,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
     sort: ListClientsSort | Unset = UNSET,
 ) -> ClientList | ErrorResponse | None:
     """List clients
@@ -142,7 +143,7 @@ def sync(
     Args:
         page (int | Unset):
         page_size (int | Unset):
-        updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
+        updated_since (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
         sort (ListClientsSort | Unset):
 
@@ -168,7 +169,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
     sort: ListClientsSort | Unset = UNSET,
 ) -> Response[ClientList | ErrorResponse]:
     """List clients
@@ -179,7 +180,7 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):
         page_size (int | Unset):
-        updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
+        updated_since (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
         sort (ListClientsSort | Unset):
 
@@ -208,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
     sort: ListClientsSort | Unset = UNSET,
 ) -> ClientList | ErrorResponse | None:
     """List clients
@@ -219,7 +220,7 @@ async def asyncio(
     Args:
         page (int | Unset):
         page_size (int | Unset):
-        updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
+        updated_since (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
         sort (ListClientsSort | Unset):
 

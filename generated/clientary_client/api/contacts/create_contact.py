@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.contact_create_request import ContactCreateRequest
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, json_body, read_json
 
 
 def _get_kwargs(
@@ -26,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["content"] = json_body(body.to_dict())
 
     headers["Content-Type"] = "application/json"
 
@@ -38,37 +38,37 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Contact | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = Contact.from_dict(response.json())
+        response_200 = Contact.from_dict(read_json(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = Contact.from_dict(response.json())
+        response_201 = Contact.from_dict(read_json(response.content))
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_422
 
     if response.status_code == 426:
-        response_426 = ErrorResponse.from_dict(response.json())
+        response_426 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_426
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.estimate import Estimate
 from ...models.estimate_create_request import EstimateCreateRequest
-from ...types import Response
+from ...types import Response, json_body, read_json
 
 
 def _get_kwargs(
@@ -22,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v2/estimates",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["content"] = json_body(body.to_dict())
 
     headers["Content-Type"] = "application/json"
 
@@ -34,27 +34,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | Estimate | None:
     if response.status_code == 200:
-        response_200 = Estimate.from_dict(response.json())
+        response_200 = Estimate.from_dict(read_json(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = Estimate.from_dict(response.json())
+        response_201 = Estimate.from_dict(read_json(response.content))
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_422
 

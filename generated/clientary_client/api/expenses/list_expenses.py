@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -7,20 +8,20 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.expense_list import ExpenseList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, read_json, write_day
 
 
 def _get_kwargs(
     *,
-    from_date: str | Unset = UNSET,
-    to_date: str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["from_date"] = from_date
+    params["from_date"] = write_day(from_date, "from_date")
 
-    params["to_date"] = to_date
+    params["to_date"] = write_day(to_date, "to_date")
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -37,22 +38,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ExpenseList | None:
     if response.status_code == 200:
-        response_200 = ExpenseList.from_dict(response.json())
+        response_200 = ExpenseList.from_dict(read_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_422
 
@@ -76,8 +77,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    from_date: str | Unset = UNSET,
-    to_date: str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> Response[ErrorResponse | ExpenseList]:
     """List expenses in a date range
 
@@ -85,9 +86,9 @@ def sync_detailed(
     Without a range, the current fiscal year of the account settings is used.
 
     Args:
-        from_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+        from_date (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
-        to_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+        to_date (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
 
     Raises:
@@ -113,8 +114,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    from_date: str | Unset = UNSET,
-    to_date: str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> ErrorResponse | ExpenseList | None:
     """List expenses in a date range
 
@@ -122,9 +123,9 @@ def sync(
     Without a range, the current fiscal year of the account settings is used.
 
     Args:
-        from_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+        from_date (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
-        to_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+        to_date (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
 
     Raises:
@@ -145,8 +146,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    from_date: str | Unset = UNSET,
-    to_date: str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> Response[ErrorResponse | ExpenseList]:
     """List expenses in a date range
 
@@ -154,9 +155,9 @@ async def asyncio_detailed(
     Without a range, the current fiscal year of the account settings is used.
 
     Args:
-        from_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+        from_date (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
-        to_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+        to_date (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
 
     Raises:
@@ -180,8 +181,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    from_date: str | Unset = UNSET,
-    to_date: str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> ErrorResponse | ExpenseList | None:
     """List expenses in a date range
 
@@ -189,9 +190,9 @@ async def asyncio(
     Without a range, the current fiscal year of the account settings is used.
 
     Args:
-        from_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+        from_date (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
-        to_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+        to_date (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
 
     Raises:

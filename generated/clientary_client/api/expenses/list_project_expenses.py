@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,21 +9,21 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.expense_list import ExpenseList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, read_json, write_day
 
 
 def _get_kwargs(
     project_id: int,
     *,
-    from_date: str | Unset = UNSET,
-    to_date: str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["from_date"] = from_date
+    params["from_date"] = write_day(from_date, "from_date")
 
-    params["to_date"] = to_date
+    params["to_date"] = write_day(to_date, "to_date")
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -41,27 +42,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ExpenseList | None:
     if response.status_code == 200:
-        response_200 = ExpenseList.from_dict(response.json())
+        response_200 = ExpenseList.from_dict(read_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_422
 
@@ -86,8 +87,8 @@ def sync_detailed(
     project_id: int,
     *,
     client: AuthenticatedClient | Client,
-    from_date: str | Unset = UNSET,
-    to_date: str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> Response[ErrorResponse | ExpenseList]:
     """List a project's expenses
 
@@ -97,9 +98,9 @@ def sync_detailed(
         project_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
             JavaScript reads exactly, so that tools written in JavaScript read these ids as this
             document does.
-        from_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+        from_date (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
-        to_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+        to_date (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
 
     Raises:
@@ -127,8 +128,8 @@ def sync(
     project_id: int,
     *,
     client: AuthenticatedClient | Client,
-    from_date: str | Unset = UNSET,
-    to_date: str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> ErrorResponse | ExpenseList | None:
     """List a project's expenses
 
@@ -138,9 +139,9 @@ def sync(
         project_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
             JavaScript reads exactly, so that tools written in JavaScript read these ids as this
             document does.
-        from_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+        from_date (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
-        to_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+        to_date (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
 
     Raises:
@@ -163,8 +164,8 @@ async def asyncio_detailed(
     project_id: int,
     *,
     client: AuthenticatedClient | Client,
-    from_date: str | Unset = UNSET,
-    to_date: str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> Response[ErrorResponse | ExpenseList]:
     """List a project's expenses
 
@@ -174,9 +175,9 @@ async def asyncio_detailed(
         project_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
             JavaScript reads exactly, so that tools written in JavaScript read these ids as this
             document does.
-        from_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+        from_date (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
-        to_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+        to_date (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
 
     Raises:
@@ -202,8 +203,8 @@ async def asyncio(
     project_id: int,
     *,
     client: AuthenticatedClient | Client,
-    from_date: str | Unset = UNSET,
-    to_date: str | Unset = UNSET,
+    from_date: datetime.date | str | Unset = UNSET,
+    to_date: datetime.date | str | Unset = UNSET,
 ) -> ErrorResponse | ExpenseList | None:
     """List a project's expenses
 
@@ -213,9 +214,9 @@ async def asyncio(
         project_id (int): Numeric id of a record, as sent. At most 2^53 - 1, the largest integer
             JavaScript reads exactly, so that tools written in JavaScript read these ids as this
             document does.
-        from_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+        from_date (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
-        to_date (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
+        to_date (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented query
             uses.
 
     Raises:

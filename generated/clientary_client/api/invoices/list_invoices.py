@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -7,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.invoice_list import InvoiceList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, read_json, write_day
 
 
 def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -23,7 +24,7 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    params["updated_since"] = updated_since
+    params["updated_since"] = write_day(updated_since, "updated_since")
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -40,22 +41,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | InvoiceList | None:
     if response.status_code == 200:
-        response_200 = InvoiceList.from_dict(response.json())
+        response_200 = InvoiceList.from_dict(read_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_422
 
@@ -81,7 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> Response[ErrorResponse | InvoiceList]:
     """List invoices
 
@@ -90,7 +91,7 @@ def sync_detailed(
     Args:
         page (int | Unset):
         page_size (int | Unset):
-        updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
+        updated_since (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
 
     Raises:
@@ -119,7 +120,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> ErrorResponse | InvoiceList | None:
     """List invoices
 
@@ -128,7 +129,7 @@ def sync(
     Args:
         page (int | Unset):
         page_size (int | Unset):
-        updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
+        updated_since (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
 
     Raises:
@@ -152,7 +153,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> Response[ErrorResponse | InvoiceList]:
     """List invoices
 
@@ -161,7 +162,7 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):
         page_size (int | Unset):
-        updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
+        updated_since (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
 
     Raises:
@@ -188,7 +189,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> ErrorResponse | InvoiceList | None:
     """List invoices
 
@@ -197,7 +198,7 @@ async def asyncio(
     Args:
         page (int | Unset):
         page_size (int | Unset):
-        updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
+        updated_since (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
 
     Raises:

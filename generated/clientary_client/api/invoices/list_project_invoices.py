@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.invoice_list import InvoiceList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, read_json, write_day
 
 
 def _get_kwargs(
@@ -16,7 +17,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,7 +26,7 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    params["updated_since"] = updated_since
+    params["updated_since"] = write_day(updated_since, "updated_since")
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -44,27 +45,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | InvoiceList | None:
     if response.status_code == 200:
-        response_200 = InvoiceList.from_dict(response.json())
+        response_200 = InvoiceList.from_dict(read_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_422
 
@@ -91,7 +92,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> Response[ErrorResponse | InvoiceList]:
     """List a project's invoices
 
@@ -103,7 +104,7 @@ def sync_detailed(
             document does.
         page (int | Unset):
         page_size (int | Unset):
-        updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
+        updated_since (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
 
     Raises:
@@ -134,7 +135,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> ErrorResponse | InvoiceList | None:
     """List a project's invoices
 
@@ -146,7 +147,7 @@ def sync(
             document does.
         page (int | Unset):
         page_size (int | Unset):
-        updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
+        updated_since (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
 
     Raises:
@@ -172,7 +173,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> Response[ErrorResponse | InvoiceList]:
     """List a project's invoices
 
@@ -184,7 +185,7 @@ async def asyncio_detailed(
             document does.
         page (int | Unset):
         page_size (int | Unset):
-        updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
+        updated_since (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
 
     Raises:
@@ -213,7 +214,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    updated_since: str | Unset = UNSET,
+    updated_since: datetime.date | str | Unset = UNSET,
 ) -> ErrorResponse | InvoiceList | None:
     """List a project's invoices
 
@@ -225,7 +226,7 @@ async def asyncio(
             document does.
         page (int | Unset):
         page_size (int | Unset):
-        updated_since (str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
+        updated_since (datetime.date | str | Unset): A calendar day written `YYYY-MM-DD`, as every documented
             query uses.
 
     Raises:

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.payment_profile import PaymentProfile
 from ...models.payment_profile_create_request import PaymentProfileCreateRequest
-from ...types import Response
+from ...types import Response, json_body, read_json
 
 
 def _get_kwargs(
@@ -26,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["content"] = json_body(body.to_dict())
 
     headers["Content-Type"] = "application/json"
 
@@ -38,32 +38,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | PaymentProfile | None:
     if response.status_code == 200:
-        response_200 = PaymentProfile.from_dict(response.json())
+        response_200 = PaymentProfile.from_dict(read_json(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = PaymentProfile.from_dict(response.json())
+        response_201 = PaymentProfile.from_dict(read_json(response.content))
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(read_json(response.content))
 
         return response_422
 

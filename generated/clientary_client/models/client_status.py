@@ -1,0 +1,34 @@
+from enum import IntEnum
+from typing import Any
+
+
+class ClientStatus(IntEnum):
+    """Client status: 1 active, 2 archived.
+
+    Codes the API documentation does not list are read as unlisted members equal to the code
+    (their name is UNLISTED_ and the code); a request may send listed codes only.
+    """
+
+    ACTIVE = 1
+    ARCHIVED = 2
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            unlisted = int.__new__(cls, value)
+            unlisted._name_ = f"UNLISTED_{value}"
+            unlisted._value_ = value
+            return unlisted
+        return None
+
+
+_LISTED: dict[Any, ClientStatus] = {member.value: member for member in ClientStatus}
+
+
+def read_client_status(value: int) -> ClientStatus:
+    """The member for `value`, listed or not."""
+    member = _LISTED.get(value)
+    return ClientStatus(value) if member is None else member
