@@ -39,8 +39,6 @@ TEMPLATES = PurePosixPath("spec/templates")
 # Written into the template folder for each run: which model fields carry x-python-type.
 PYTHON_TYPES_TEMPLATE = "spec_python_types.jinja"
 TARGET = PurePosixPath("generated") / PACKAGE
-# The line-item module that set_items() of the resource interface calls, once it is there.
-RECORD_ITEMS = PurePosixPath("overlays/clientary/_record_items.py")
 IGNORED_DIRS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 IGNORED_SUFFIXES = (".pyc", ".pyo")
 MAX_NAMES = 12  # per report line; --check still names every differing file separately
@@ -344,7 +342,7 @@ def resource_files(
             spec,
             field_prefix,
             {name: override["class_name"] for name, override in overrides.items()},
-            with_set_items=(root / RECORD_ITEMS).is_file(),
+            with_set_items=True,
         )
     except (resource_interface.ResourceError, KeyError, TypeError) as exc:
         raise GenerateError(

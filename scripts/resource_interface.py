@@ -437,8 +437,9 @@ def render(
 ) -> dict[PurePosixPath, str]:
     """Every file of the resource interface: path -> its text (modules not yet formatted).
 
-    `with_set_items`: whether the line-item module (_record_items) is there for `set_items()`
-    and for updates that change lines only.
+    `with_set_items`: whether records with lines get `set_items()` and line-only updates through
+    clientary._record_items (always, for the package; the generator's tests on small specs
+    render without it).
     """
     context = Context(spec, field_prefix, class_overrides)
     grouped = group(read_operations(context))
