@@ -176,7 +176,9 @@ class TestResults:
     ) -> None:
         handler, seen = counting(ok)
         fields = NewTaskFields(title="Call", due_date={2026, 11})  # type: ignore[arg-type]
-        with pytest.raises(TypeError, match=r"due_date: expected a day \(datetime.date or str\), got set"):
+        with pytest.raises(
+            TypeError, match=r"due_date: expected a day \(datetime.date or str\), got set"
+        ):
             clientary.call(create_task, client=make_client(handler), body=TaskCreateRequest(fields))
         assert seen == []
 
