@@ -83,7 +83,7 @@ def _exchange(
 ) -> tuple[AnyClient, dict[str, object], httpx.Response]:
     client, arguments, request_args = bind_request(operation, args, kwargs)
     http = client.get_httpx_client()
-    request = _built(http, request_args)
+    request = http.build_request(**request_args)
     try:
         return client, arguments, http.send(request)
     except httpx.HTTPError as exc:
@@ -95,18 +95,11 @@ async def _aexchange(
 ) -> tuple[AnyClient, dict[str, object], httpx.Response]:
     client, arguments, request_args = bind_request(operation, args, kwargs)
     http = client.get_async_httpx_client()
-    request = _built(http, request_args)
+    request = http.build_request(**request_args)
     try:
         return client, arguments, await http.send(request)
     except httpx.HTTPError as exc:
         raise transport_error(exc, request) from exc
-
-
-def _built(http: httpx.Client | httpx.AsyncClient, request_args: dict[str, Any]) -> httpx.Request:
-    """The request. Its body is already written by the one rule for values (the generated
-    endpoints write request models with it), so a date or a Decimal goes out as the API reads it
-    and a value with no JSON form was refused, naming its field, before this point."""
-    return http.build_request(**request_args)
 
 
 def _read_again(operation: object, response: httpx.Response) -> types.ModuleType | None:
