@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 import clientary_client
 import pytest
 
-from .generated_ops import operation_module
+from .generated_ops import operation_module, path_arguments
 from .spec_source import Operation, operations
 
 API_DIR = Path(clientary_client.__file__).parent / "api"
@@ -36,3 +37,26 @@ def test_no_tag_folder_without_a_spec_tag() -> None:
         path.name for path in API_DIR.iterdir() if path.is_dir() and path.name != "__pycache__"
     }
     assert folders == {op.tag for op in OPERATIONS}
+
+
+QUERY_OPERATIONS = [
+    op
+    for op in OPERATIONS
+    if set(inspect.signature(operation_module(op.tag, op.operation_id)._get_kwargs).parameters)
+    - {*op.path_parameter_names, "body"}
+]
+
+
+def test_some_operations_take_query_parameters() -> None:
+    # Guards the next test against passing over nothing.
+    assert len(QUERY_OPERATIONS) >= 17
+
+
+@pytest.mark.parametrize("op", QUERY_OPERATIONS, ids=[op.operation_id for op in QUERY_OPERATIONS])
+def test_query_parameters_are_passed_only_when_given(op: Operation) -> None:
+    # httpx merges even an empty `params` into the URL, parsing it once more on every call.
+    get_kwargs = operation_module(op.tag, op.operation_id)._get_kwargs
+    path = path_arguments(op)
+    assert "params" not in get_kwargs(**path)
+    if "page" in inspect.signature(get_kwargs).parameters:
+        assert get_kwargs(**path, page=2)["params"] == {"page": 2}

@@ -28,8 +28,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2/expenses",
-        "params": params,
     }
+
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

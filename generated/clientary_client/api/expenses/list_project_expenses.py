@@ -32,8 +32,10 @@ def _get_kwargs(
         "url": "/api/v2/projects/{project_id}/expenses".format(
             project_id=quote(str(project_id), safe=""),
         ),
-        "params": params,
     }
+
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

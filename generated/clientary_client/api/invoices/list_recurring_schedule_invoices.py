@@ -35,8 +35,10 @@ def _get_kwargs(
         "url": "/api/v2/recurring/{id}/invoices".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
+
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -39,8 +39,10 @@ def _get_kwargs(
         "url": "/api/v2/clients/{client_id}/projects".format(
             client_id=quote(str(client_id), safe=""),
         ),
-        "params": params,
     }
+
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

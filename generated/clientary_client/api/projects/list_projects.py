@@ -35,8 +35,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2/projects",
-        "params": params,
     }
+
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 
