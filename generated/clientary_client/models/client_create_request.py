@@ -39,7 +39,7 @@ class ClientCreateRequest:
         client = NewClientFields.from_dict(d.pop("client"))
 
         client_create_request = cls(
-            client=client,
+            client,
         )
 
         client_create_request.additional_properties = d

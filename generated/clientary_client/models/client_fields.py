@@ -155,17 +155,17 @@ class ClientFields:
             invoice_extra_fields = ExtraFieldsInput.from_dict(_invoice_extra_fields)
 
         client_fields = cls(
-            name=name,
-            number=number,
-            address=address,
-            address_2=address_2,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-            website=website,
-            description=description,
-            invoice_extra_fields=invoice_extra_fields,
+            name,
+            number,
+            address,
+            address_2,
+            city,
+            state,
+            zip_,
+            country,
+            website,
+            description,
+            invoice_extra_fields,
         )
 
         client_fields.additional_properties = d

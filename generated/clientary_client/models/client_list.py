@@ -65,10 +65,10 @@ class ClientList:
             clients.append(clients_item)
 
         client_list = cls(
-            page_count=page_count,
-            page_size=page_size,
-            total_count=total_count,
-            clients=clients,
+            page_count,
+            page_size,
+            total_count,
+            clients,
         )
 
         client_list.additional_properties = d

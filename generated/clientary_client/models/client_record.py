@@ -141,19 +141,19 @@ class ClientRecord:
             status = read_client_status(status)
 
         client_record = cls(
-            id=id,
-            number=number,
-            name=name,
-            address=address,
-            address_2=address_2,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-            website=website,
-            description=description,
-            invoice_extra_fields=invoice_extra_fields,
-            status=status,
+            id,
+            number,
+            name,
+            address,
+            address_2,
+            city,
+            state,
+            zip_,
+            country,
+            website,
+            description,
+            invoice_extra_fields,
+            status,
         )
 
         client_record.additional_properties = d

@@ -41,7 +41,7 @@ class ClientUpdateRequest:
         client = ClientFields.from_dict(d.pop("client"))
 
         client_update_request = cls(
-            client=client,
+            client,
         )
 
         client_update_request.additional_properties = d

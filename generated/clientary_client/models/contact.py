@@ -93,15 +93,15 @@ class Contact:
         avatar = d.pop("avatar")
 
         contact = cls(
-            id=id,
-            client_id=client_id,
-            name=name,
-            title=title,
-            email=email,
-            phone=phone,
-            mobile=mobile,
-            ext=ext,
-            avatar=avatar,
+            id,
+            client_id,
+            name,
+            title,
+            email,
+            phone,
+            mobile,
+            ext,
+            avatar,
         )
 
         contact.additional_properties = d

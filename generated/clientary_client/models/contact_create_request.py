@@ -41,7 +41,7 @@ class ContactCreateRequest:
         client_user = NewContactFields.from_dict(d.pop("client_user"))
 
         contact_create_request = cls(
-            client_user=client_user,
+            client_user,
         )
 
         contact_create_request.additional_properties = d

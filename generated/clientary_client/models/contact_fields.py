@@ -86,12 +86,12 @@ class ContactFields:
         ext = d.pop("ext", UNSET)
 
         contact_fields = cls(
-            name=name,
-            email=email,
-            title=title,
-            phone=phone,
-            mobile=mobile,
-            ext=ext,
+            name,
+            email,
+            title,
+            phone,
+            mobile,
+            ext,
         )
 
         contact_fields.additional_properties = d

@@ -65,10 +65,10 @@ class ContactList:
             contacts.append(contacts_item)
 
         contact_list = cls(
-            page_count=page_count,
-            page_size=page_size,
-            total_count=total_count,
-            contacts=contacts,
+            page_count,
+            page_size,
+            total_count,
+            contacts,
         )
 
         contact_list.additional_properties = d

@@ -40,7 +40,7 @@ class ContactUpdateRequest:
         client_user = ContactFields.from_dict(d.pop("client_user"))
 
         contact_update_request = cls(
-            client_user=client_user,
+            client_user,
         )
 
         contact_update_request.additional_properties = d

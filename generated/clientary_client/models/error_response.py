@@ -77,8 +77,8 @@ class ErrorResponse:
         errors = _parse_errors(d.pop("errors", UNSET))
 
         error_response = cls(
-            error=error,
-            errors=errors,
+            error,
+            errors,
         )
 
         error_response.additional_properties = d

@@ -39,7 +39,7 @@ class EstimateCreateRequest:
         estimate = NewEstimateFields.from_dict(d.pop("estimate"))
 
         estimate_create_request = cls(
-            estimate=estimate,
+            estimate,
         )
 
         estimate_create_request.additional_properties = d

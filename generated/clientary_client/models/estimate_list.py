@@ -65,10 +65,10 @@ class EstimateList:
             estimates.append(estimates_item)
 
         estimate_list = cls(
-            page_count=page_count,
-            page_size=page_size,
-            total_count=total_count,
-            estimates=estimates,
+            page_count,
+            page_size,
+            total_count,
+            estimates,
         )
 
         estimate_list.additional_properties = d

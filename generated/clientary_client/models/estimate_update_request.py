@@ -40,7 +40,7 @@ class EstimateUpdateRequest:
         estimate = EstimateFields.from_dict(d.pop("estimate"))
 
         estimate_update_request = cls(
-            estimate=estimate,
+            estimate,
         )
 
         estimate_update_request.additional_properties = d

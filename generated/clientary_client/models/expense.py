@@ -116,15 +116,15 @@ class Expense:
         user_id = d.pop("user_id")
 
         expense = cls(
-            id=id,
-            amount=amount,
-            description=description,
-            incurred_on=incurred_on,
-            client_id=client_id,
-            project_id=project_id,
-            invoice_id=invoice_id,
-            invoice_item_id=invoice_item_id,
-            user_id=user_id,
+            id,
+            amount,
+            description,
+            incurred_on,
+            client_id,
+            project_id,
+            invoice_id,
+            invoice_item_id,
+            user_id,
         )
 
         expense.additional_properties = d

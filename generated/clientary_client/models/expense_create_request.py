@@ -39,7 +39,7 @@ class ExpenseCreateRequest:
         expense = NewExpenseFields.from_dict(d.pop("expense"))
 
         expense_create_request = cls(
-            expense=expense,
+            expense,
         )
 
         expense_create_request.additional_properties = d

@@ -87,11 +87,11 @@ class ExpenseFields:
         project_id = d.pop("project_id", UNSET)
 
         expense_fields = cls(
-            amount=amount,
-            description=description,
-            incurred_on=incurred_on,
-            client_id=client_id,
-            project_id=project_id,
+            amount,
+            description,
+            incurred_on,
+            client_id,
+            project_id,
         )
 
         expense_fields.additional_properties = d

@@ -87,10 +87,10 @@ class ExpenseList:
             expenses.append(expenses_item)
 
         expense_list = cls(
-            total_count=total_count,
-            from_date=from_date,
-            to_date=to_date,
-            expenses=expenses,
+            total_count,
+            from_date,
+            to_date,
+            expenses,
         )
 
         expense_list.additional_properties = d

@@ -40,7 +40,7 @@ class ExpenseUpdateRequest:
         expense = ExpenseFields.from_dict(d.pop("expense"))
 
         expense_update_request = cls(
-            expense=expense,
+            expense,
         )
 
         expense_update_request.additional_properties = d

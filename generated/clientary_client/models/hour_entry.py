@@ -126,16 +126,16 @@ class HourEntry:
         billed = d.pop("billed?")
 
         hour_entry = cls(
-            id=id,
-            project_id=project_id,
-            user_id=user_id,
-            title=title,
-            description=description,
-            date=date,
-            hours=hours,
-            rate=rate,
-            cost=cost,
-            billed=billed,
+            id,
+            project_id,
+            user_id,
+            title,
+            description,
+            date,
+            hours,
+            rate,
+            cost,
+            billed,
         )
 
         hour_entry.additional_properties = d

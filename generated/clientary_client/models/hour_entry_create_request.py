@@ -41,7 +41,7 @@ class HourEntryCreateRequest:
         project_item = NewHourEntryFields.from_dict(d.pop("project_item"))
 
         hour_entry_create_request = cls(
-            project_item=project_item,
+            project_item,
         )
 
         hour_entry_create_request.additional_properties = d

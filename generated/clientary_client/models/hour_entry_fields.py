@@ -86,11 +86,11 @@ class HourEntryFields:
         rate = d.pop("rate", UNSET)
 
         hour_entry_fields = cls(
-            hours=hours,
-            title=title,
-            description=description,
-            date=date,
-            rate=rate,
+            hours,
+            title,
+            description,
+            date,
+            rate,
         )
 
         hour_entry_fields.additional_properties = d

@@ -40,7 +40,7 @@ class HourEntryUpdateRequest:
         project_item = HourEntryFields.from_dict(d.pop("project_item"))
 
         hour_entry_update_request = cls(
-            project_item=project_item,
+            project_item,
         )
 
         hour_entry_update_request.additional_properties = d

@@ -49,7 +49,7 @@ class HourList:
             hours.append(hours_item)
 
         hour_list = cls(
-            hours=hours,
+            hours,
         )
 
         hour_list.additional_properties = d

@@ -39,7 +39,7 @@ class InvoiceCreateRequest:
         invoice = NewInvoiceFields.from_dict(d.pop("invoice"))
 
         invoice_create_request = cls(
-            invoice=invoice,
+            invoice,
         )
 
         invoice_create_request.additional_properties = d

@@ -65,10 +65,10 @@ class InvoiceList:
             invoices.append(invoices_item)
 
         invoice_list = cls(
-            page_count=page_count,
-            page_size=page_size,
-            total_count=total_count,
-            invoices=invoices,
+            page_count,
+            page_size,
+            total_count,
+            invoices,
         )
 
         invoice_list.additional_properties = d

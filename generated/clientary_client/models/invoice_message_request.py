@@ -78,11 +78,11 @@ class InvoiceMessageRequest:
         attach_pdf = d.pop("attach_pdf", UNSET)
 
         invoice_message_request = cls(
-            recipients=recipients,
-            subject=subject,
-            message=message,
-            send_copy=send_copy,
-            attach_pdf=attach_pdf,
+            recipients,
+            subject,
+            message,
+            send_copy,
+            attach_pdf,
         )
 
         invoice_message_request.additional_properties = d

@@ -101,12 +101,12 @@ class InvoicePayment:
             updated_at = read_timestamp(updated_at)
 
         invoice_payment = cls(
-            id=id,
-            amount=amount,
-            note=note,
-            received_on=received_on,
-            invoice_id=invoice_id,
-            updated_at=updated_at,
+            id,
+            amount,
+            note,
+            received_on,
+            invoice_id,
+            updated_at,
         )
 
         invoice_payment.additional_properties = d

@@ -40,7 +40,7 @@ class InvoiceUpdateRequest:
         invoice = InvoiceFields.from_dict(d.pop("invoice"))
 
         invoice_update_request = cls(
-            invoice=invoice,
+            invoice,
         )
 
         invoice_update_request.additional_properties = d

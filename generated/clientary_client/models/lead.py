@@ -117,18 +117,18 @@ class Lead:
         invoice_extra_fields = d.pop("invoice_extra_fields")
 
         lead = cls(
-            id=id,
-            number=number,
-            name=name,
-            address=address,
-            address_2=address_2,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-            website=website,
-            description=description,
-            invoice_extra_fields=invoice_extra_fields,
+            id,
+            number,
+            name,
+            address,
+            address_2,
+            city,
+            state,
+            zip_,
+            country,
+            website,
+            description,
+            invoice_extra_fields,
         )
 
         lead.additional_properties = d

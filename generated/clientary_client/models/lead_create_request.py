@@ -39,7 +39,7 @@ class LeadCreateRequest:
         lead = NewClientFields.from_dict(d.pop("lead"))
 
         lead_create_request = cls(
-            lead=lead,
+            lead,
         )
 
         lead_create_request.additional_properties = d

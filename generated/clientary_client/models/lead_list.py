@@ -65,10 +65,10 @@ class LeadList:
             leads.append(leads_item)
 
         lead_list = cls(
-            page_count=page_count,
-            page_size=page_size,
-            total_count=total_count,
-            leads=leads,
+            page_count,
+            page_size,
+            total_count,
+            leads,
         )
 
         lead_list.additional_properties = d

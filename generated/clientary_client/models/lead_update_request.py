@@ -41,7 +41,7 @@ class LeadUpdateRequest:
         lead = ClientFields.from_dict(d.pop("lead"))
 
         lead_update_request = cls(
-            lead=lead,
+            lead,
         )
 
         lead_update_request.additional_properties = d

@@ -116,12 +116,12 @@ class LineItem:
             item_type = read_line_item_type(item_type)
 
         line_item = cls(
-            id=id,
-            title=title,
-            price=price,
-            quantity=quantity,
-            taxable=taxable,
-            item_type=item_type,
+            id,
+            title,
+            price,
+            quantity,
+            taxable,
+            item_type,
         )
 
         line_item.additional_properties = d

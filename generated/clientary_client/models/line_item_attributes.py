@@ -99,13 +99,13 @@ class LineItemAttributes:
         attr_destroy = d.pop("_destroy", UNSET)
 
         line_item_attributes = cls(
-            id=id,
-            title=title,
-            quantity=quantity,
-            price=price,
-            taxable=taxable,
-            item_type=item_type,
-            attr_destroy=attr_destroy,
+            id,
+            title,
+            quantity,
+            price,
+            taxable,
+            item_type,
+            attr_destroy,
         )
 
         line_item_attributes.additional_properties = d

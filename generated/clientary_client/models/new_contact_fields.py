@@ -85,12 +85,12 @@ class NewContactFields:
         ext = d.pop("ext", UNSET)
 
         new_contact_fields = cls(
-            name=name,
-            email=email,
-            title=title,
-            phone=phone,
-            mobile=mobile,
-            ext=ext,
+            name,
+            email,
+            title,
+            phone,
+            mobile,
+            ext,
         )
 
         new_contact_fields.additional_properties = d

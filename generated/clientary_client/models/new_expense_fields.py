@@ -86,11 +86,11 @@ class NewExpenseFields:
         project_id = d.pop("project_id", UNSET)
 
         new_expense_fields = cls(
-            amount=amount,
-            description=description,
-            incurred_on=incurred_on,
-            client_id=client_id,
-            project_id=project_id,
+            amount,
+            description,
+            incurred_on,
+            client_id,
+            project_id,
         )
 
         new_expense_fields.additional_properties = d

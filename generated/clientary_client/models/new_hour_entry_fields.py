@@ -84,11 +84,11 @@ class NewHourEntryFields:
         rate = d.pop("rate", UNSET)
 
         new_hour_entry_fields = cls(
-            hours=hours,
-            title=title,
-            description=description,
-            date=date,
-            rate=rate,
+            hours,
+            title,
+            description,
+            date,
+            rate,
         )
 
         new_hour_entry_fields.additional_properties = d

@@ -106,14 +106,14 @@ class NewTaskFields:
         completed = d.pop("completed", UNSET)
 
         new_task_fields = cls(
-            title=title,
-            description=description,
-            due_date=due_date,
-            project_id=project_id,
-            assignee_id=assignee_id,
-            client_id=client_id,
-            complete=complete,
-            completed=completed,
+            title,
+            description,
+            due_date,
+            project_id,
+            assignee_id,
+            client_id,
+            complete,
+            completed,
         )
 
         new_task_fields.additional_properties = d

@@ -109,13 +109,13 @@ class Payment:
         transaction_id = d.pop("transaction_id")
 
         payment = cls(
-            id=id,
-            invoice_id=invoice_id,
-            amount=amount,
-            note=note,
-            received_on=received_on,
-            transaction_fee_amount=transaction_fee_amount,
-            transaction_id=transaction_id,
+            id,
+            invoice_id,
+            amount,
+            note,
+            received_on,
+            transaction_fee_amount,
+            transaction_id,
         )
 
         payment.additional_properties = d

@@ -41,7 +41,7 @@ class PaymentCreateRequest:
         payment = PaymentFields.from_dict(d.pop("payment"))
 
         payment_create_request = cls(
-            payment=payment,
+            payment,
         )
 
         payment_create_request.additional_properties = d

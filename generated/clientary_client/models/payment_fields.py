@@ -81,10 +81,10 @@ class PaymentFields:
         payment_profile_id = d.pop("payment_profile_id", UNSET)
 
         payment_fields = cls(
-            amount=amount,
-            note=note,
-            received_on=received_on,
-            payment_profile_id=payment_profile_id,
+            amount,
+            note,
+            received_on,
+            payment_profile_id,
         )
 
         payment_fields.additional_properties = d

@@ -65,10 +65,10 @@ class PaymentList:
             payments.append(payments_item)
 
         payment_list = cls(
-            page_size=page_size,
-            page_count=page_count,
-            total_count=total_count,
-            payments=payments,
+            page_size,
+            page_count,
+            total_count,
+            payments,
         )
 
         payment_list.additional_properties = d

@@ -142,19 +142,19 @@ class PaymentProfile:
         updated_at = read_timestamp(d.pop("updated_at"))
 
         payment_profile = cls(
-            id=id,
-            client_id=client_id,
-            name=name,
-            address=address,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-            expiration_date=expiration_date,
-            gateway=gateway,
-            gateway_token=gateway_token,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            client_id,
+            name,
+            address,
+            city,
+            state,
+            zip_,
+            country,
+            expiration_date,
+            gateway,
+            gateway_token,
+            created_at,
+            updated_at,
         )
 
         payment_profile.additional_properties = d

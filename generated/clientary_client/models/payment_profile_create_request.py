@@ -42,7 +42,7 @@ class PaymentProfileCreateRequest:
         )
 
         payment_profile_create_request = cls(
-            stripe_payment_profile=stripe_payment_profile,
+            stripe_payment_profile,
         )
 
         payment_profile_create_request.additional_properties = d

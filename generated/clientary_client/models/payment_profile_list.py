@@ -65,10 +65,10 @@ class PaymentProfileList:
             payment_profiles.append(payment_profiles_item)
 
         payment_profile_list = cls(
-            page_count=page_count,
-            page_size=page_size,
-            total_count=total_count,
-            payment_profiles=payment_profiles,
+            page_count,
+            page_size,
+            total_count,
+            payment_profiles,
         )
 
         payment_profile_list.additional_properties = d

@@ -220,21 +220,21 @@ class Project:
         client = _parse_client(d.pop("client"))
 
         project = cls(
-            id=id,
-            number=number,
-            name=name,
-            description=description,
-            status=status,
-            budget_type=budget_type,
-            project_type=project_type,
-            budget=budget,
-            rate=rate,
-            cost=cost,
-            worked_hours=worked_hours,
-            unbilled_hours=unbilled_hours,
-            end_date=end_date,
-            currency_code=currency_code,
-            client=client,
+            id,
+            number,
+            name,
+            description,
+            status,
+            budget_type,
+            project_type,
+            budget,
+            rate,
+            cost,
+            worked_hours,
+            unbilled_hours,
+            end_date,
+            currency_code,
+            client,
         )
 
         project.additional_properties = d

@@ -39,7 +39,7 @@ class ProjectCreateRequest:
         project = NewProjectFields.from_dict(d.pop("project"))
 
         project_create_request = cls(
-            project=project,
+            project,
         )
 
         project_create_request.additional_properties = d

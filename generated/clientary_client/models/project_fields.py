@@ -183,17 +183,17 @@ class ProjectFields:
         end_date = d.pop("end_date", UNSET)
 
         project_fields = cls(
-            name=name,
-            rate=rate,
-            number=number,
-            client_id=client_id,
-            description=description,
-            status=status,
-            budget_type=budget_type,
-            project_type=project_type,
-            budget=budget,
-            currency_code=currency_code,
-            end_date=end_date,
+            name,
+            rate,
+            number,
+            client_id,
+            description,
+            status,
+            budget_type,
+            project_type,
+            budget,
+            currency_code,
+            end_date,
         )
 
         project_fields.additional_properties = d

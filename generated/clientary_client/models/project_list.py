@@ -65,10 +65,10 @@ class ProjectList:
             projects.append(projects_item)
 
         project_list = cls(
-            page_count=page_count,
-            page_size=page_size,
-            total_count=total_count,
-            projects=projects,
+            page_count,
+            page_size,
+            total_count,
+            projects,
         )
 
         project_list.additional_properties = d

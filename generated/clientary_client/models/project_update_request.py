@@ -40,7 +40,7 @@ class ProjectUpdateRequest:
         project = ProjectFields.from_dict(d.pop("project"))
 
         project_update_request = cls(
-            project=project,
+            project,
         )
 
         project_update_request.additional_properties = d

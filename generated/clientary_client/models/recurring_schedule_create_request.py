@@ -39,7 +39,7 @@ class RecurringScheduleCreateRequest:
         recurring_schedule = NewRecurringScheduleFields.from_dict(d.pop("recurring_schedule"))
 
         recurring_schedule_create_request = cls(
-            recurring_schedule=recurring_schedule,
+            recurring_schedule,
         )
 
         recurring_schedule_create_request.additional_properties = d

@@ -161,16 +161,16 @@ class RecurringScheduleItem:
             )
 
         recurring_schedule_item = cls(
-            id=id,
-            recurring_schedule_id=recurring_schedule_id,
-            item_type=item_type,
-            title=title,
-            price=price,
-            quantity=quantity,
-            taxable=taxable,
-            secondary_tax=secondary_tax,
-            tertiary_tax=tertiary_tax,
-            total_tax=total_tax,
+            id,
+            recurring_schedule_id,
+            item_type,
+            title,
+            price,
+            quantity,
+            taxable,
+            secondary_tax,
+            tertiary_tax,
+            total_tax,
         )
 
         recurring_schedule_item.additional_properties = d

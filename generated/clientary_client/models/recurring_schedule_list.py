@@ -67,10 +67,10 @@ class RecurringScheduleList:
             recurring.append(recurring_item)
 
         recurring_schedule_list = cls(
-            page_size=page_size,
-            page_count=page_count,
-            total_count=total_count,
-            recurring=recurring,
+            page_size,
+            page_count,
+            total_count,
+            recurring,
         )
 
         recurring_schedule_list.additional_properties = d

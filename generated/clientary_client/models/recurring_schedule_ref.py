@@ -36,7 +36,7 @@ class RecurringScheduleRef:
         id = d.pop("id")
 
         recurring_schedule_ref = cls(
-            id=id,
+            id,
         )
 
         recurring_schedule_ref.additional_properties = d

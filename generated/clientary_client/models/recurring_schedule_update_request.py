@@ -41,7 +41,7 @@ class RecurringScheduleUpdateRequest:
         recurring_schedule = RecurringScheduleFields.from_dict(d.pop("recurring_schedule"))
 
         recurring_schedule_update_request = cls(
-            recurring_schedule=recurring_schedule,
+            recurring_schedule,
         )
 
         recurring_schedule_update_request.additional_properties = d

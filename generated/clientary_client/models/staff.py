@@ -84,14 +84,14 @@ class Staff:
         avatar = d.pop("avatar")
 
         staff = cls(
-            id=id,
-            name=name,
-            title=title,
-            email=email,
-            phone=phone,
-            mobile=mobile,
-            ext=ext,
-            avatar=avatar,
+            id,
+            name,
+            title,
+            email,
+            phone,
+            mobile,
+            ext,
+            avatar,
         )
 
         staff.additional_properties = d

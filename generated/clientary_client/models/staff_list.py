@@ -49,7 +49,7 @@ class StaffList:
             staff.append(staff_item)
 
         staff_list = cls(
-            staff=staff,
+            staff,
         )
 
         staff_list.additional_properties = d

@@ -113,17 +113,17 @@ class StripePaymentProfileFields:
         country = d.pop("country", UNSET)
 
         stripe_payment_profile_fields = cls(
-            stripe_customer_id=stripe_customer_id,
-            stripe_source_id=stripe_source_id,
-            last_four_digits=last_four_digits,
-            name=name,
-            expiration_date=expiration_date,
-            card_type=card_type,
-            address=address,
-            city=city,
-            zip_=zip_,
-            state=state,
-            country=country,
+            stripe_customer_id,
+            stripe_source_id,
+            last_four_digits,
+            name,
+            expiration_date,
+            card_type,
+            address,
+            city,
+            zip_,
+            state,
+            country,
         )
 
         stripe_payment_profile_fields.additional_properties = d

@@ -135,18 +135,18 @@ class Task:
         updated_at = read_timestamp(d.pop("updated_at"))
 
         task = cls(
-            id=id,
-            title=title,
-            description=description,
-            complete=complete,
-            completed_at=completed_at,
-            due_date=due_date,
-            assignee_id=assignee_id,
-            project_id=project_id,
-            client_id=client_id,
-            user_id=user_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            title,
+            description,
+            complete,
+            completed_at,
+            due_date,
+            assignee_id,
+            project_id,
+            client_id,
+            user_id,
+            created_at,
+            updated_at,
         )
 
         task.additional_properties = d

@@ -39,7 +39,7 @@ class TaskCreateRequest:
         task = NewTaskFields.from_dict(d.pop("task"))
 
         task_create_request = cls(
-            task=task,
+            task,
         )
 
         task_create_request.additional_properties = d

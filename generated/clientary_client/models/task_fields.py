@@ -109,14 +109,14 @@ class TaskFields:
         completed = d.pop("completed", UNSET)
 
         task_fields = cls(
-            title=title,
-            description=description,
-            due_date=due_date,
-            project_id=project_id,
-            assignee_id=assignee_id,
-            client_id=client_id,
-            complete=complete,
-            completed=completed,
+            title,
+            description,
+            due_date,
+            project_id,
+            assignee_id,
+            client_id,
+            complete,
+            completed,
         )
 
         task_fields.additional_properties = d

@@ -65,10 +65,10 @@ class TaskList:
             tasks.append(tasks_item)
 
         task_list = cls(
-            total_count=total_count,
-            page_count=page_count,
-            page_size=page_size,
-            tasks=tasks,
+            total_count,
+            page_count,
+            page_size,
+            tasks,
         )
 
         task_list.additional_properties = d

@@ -41,7 +41,7 @@ class TaskUpdateRequest:
         task = TaskFields.from_dict(d.pop("task"))
 
         task_update_request = cls(
-            task=task,
+            task,
         )
 
         task_update_request.additional_properties = d
