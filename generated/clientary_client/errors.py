@@ -1,4 +1,11 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""Errors the operations raise, and the reading of an error answer's body."""
+
+import json as _json
+from typing import Any as _Any
+
+import httpx as _httpx
+
+from .types import read_json as _read_json
 
 
 class UnexpectedStatus(Exception):
@@ -13,4 +20,66 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+def error_fields(response: _httpx.Response) -> dict[str, _Any]:
+    """An error answer's body as the fields of ErrorResponse.
+
+    A JSON object is handed on as it is; any other body (plain text, an HTML page, JSON that is
+    not an object) becomes `{"error": its words}`: the text as sent, or the page's title (else
+    its first heading, else its text).
+    """
+    body: object
+    try:
+        body = _read_json(response.content)
+    except ValueError:
+        body = response.text
+    if isinstance(body, dict):
+        return body
+    if isinstance(body, str):
+        content_type = response.headers.get("content-type", "").lower()
+        words = (
+            page_words(body)
+            if content_type.startswith("text/html") or body.lstrip()[:1] == "<"
+            else " ".join(body.split())
+        )
+    else:
+        words = _json.dumps(body)
+    return {"error": words} if words else {}
+
+
+def page_words(page: str) -> str:
+    """The words of an HTML page: its title, else its first heading, else all its text, with
+    scripts and styles left out and white space collapsed."""
+    import html.parser  # noqa: PLC0415
+
+    class PageText(html.parser.HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.parts: dict[str, list[str]] = {"title": [], "h1": [], "body": []}
+            self.open: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.open.append(tag)
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in self.open:
+                del self.open[len(self.open) - 1 - self.open[::-1].index(tag) :]
+
+        def handle_data(self, data: str) -> None:
+            if "script" in self.open or "style" in self.open:
+                return
+            for tag in ("title", "h1"):
+                if tag in self.open:
+                    self.parts[tag].append(data)
+            self.parts["body"].append(data)
+
+    reader = PageText()
+    reader.feed(page)
+    reader.close()
+    for tag in ("title", "h1", "body"):
+        words = " ".join(" ".join(reader.parts[tag]).split())
+        if words:
+            return words
+    return ""
+
+
+__all__ = ["UnexpectedStatus", "error_fields", "page_words"]

@@ -18,12 +18,12 @@ query string or any header) plus the server's own error text, so the token canno
 Bad input found before a request is sent raises plain `ValueError` / `TypeError` instead.
 """
 
-import html.parser
 import json
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
+from clientary_client.errors import page_words
 
 from ._retry_policy import parse_retry_after
 
@@ -234,47 +234,9 @@ def _is_html(response: httpx.Response) -> bool:
     return content_type.startswith("text/html") or response.text.lstrip()[:1] == "<"
 
 
-class _PageText(html.parser.HTMLParser):
-    """The words of an HTML error page: its title, else its first heading, else all its text."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: dict[str, list[str]] = {"title": [], "h1": [], "body": []}
-        self._open: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._open.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._open:
-            del self._open[len(self._open) - 1 - self._open[::-1].index(tag) :]
-
-    def handle_data(self, data: str) -> None:
-        if any(tag in ("script", "style") for tag in self._open):
-            return
-        for tag in ("title", "h1"):
-            if tag in self._open:
-                self.parts[tag].append(data)
-        self.parts["body"].append(data)
-
-    def words(self) -> str:
-        for tag in ("title", "h1", "body"):
-            text = " ".join(" ".join(self.parts[tag]).split())
-            if text:
-                return text
-        return ""
-
-
-def _page_words(page: str) -> str:
-    reader = _PageText()
-    reader.feed(page)
-    reader.close()
-    return reader.words()
-
-
 def _server_text(body: object, is_html: bool) -> str:
     if isinstance(body, str) and is_html:
-        text = _page_words(body)
+        text = page_words(body)
     elif isinstance(body, Mapping):
         parts: list[str] = []
         for key in ("error", "message"):

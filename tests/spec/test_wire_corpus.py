@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import clientary
+import clientary_client
+import clientary_client.errors
 import httpx
 import pytest
 
@@ -207,3 +209,52 @@ def test_error_fixture_is_valid_by_every_operations_error_answers(path: Path) ->
             schema = resolved(response)["content"][media_type]["schema"]
             errors = list(validator_for(schema["$ref"]).iter_errors(body))
             assert errors == [], (op.operation_id, status)
+
+
+# What the generated operations hand back for each error form: a JSON object as it is, and the
+# server's words under `error` for plain text (as sent) and for an HTML page (its title).
+WORDS_OF_NON_JSON_ERRORS = {
+    "access-denied.txt": "HTTP Basic: Access denied.",
+    "not-found.html": "Not found (404)",
+}
+
+
+@pytest.mark.parametrize("path", ERROR_FIXTURES, ids=[path.name for path in ERROR_FIXTURES])
+def test_every_operation_reads_every_error_form_into_its_error_model(path: Path) -> None:
+    media_type = ERROR_MEDIA_TYPES[path.suffix]
+    text = path.read_text(encoding="utf-8")
+    expected = (
+        json.loads(text)
+        if media_type == "application/json"
+        else {"error": WORDS_OF_NON_JSON_ERRORS[path.name]}
+    )
+    client = clientary_client.Client(base_url="https://acme.clientary.com")
+    answered = 0
+    for op in operations():
+        module = operation_module(op.tag, op.operation_id)
+        for status in (status for status in op.responses if status[0] in "45"):
+            response = httpx.Response(int(status), text=text, headers={"Content-Type": media_type})
+            parsed = module._parse_response(client=client, response=response)
+            assert type(parsed).__name__ == "ErrorResponse", (op.operation_id, status)
+            assert parsed.to_dict() == expected, (op.operation_id, status)
+            answered += 1
+    assert answered > 150
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "fields"),
+    [
+        ("", "text/plain", {}),
+        ('["first", "second"]', "application/json", {"error": '["first", "second"]'}),
+        ("<h1>Gone</h1>", "text/plain", {"error": "Gone"}),
+        ("  Too many\n  requests  ", "text/plain", {"error": "Too many requests"}),
+        (
+            "<html><body><script>x()</script><p>Down</p></body></html>",
+            "text/html",
+            {"error": "Down"},
+        ),
+    ],
+)
+def test_error_fields_of_unusual_bodies(body: str, content_type: str, fields: object) -> None:
+    response = httpx.Response(500, text=body, headers={"Content-Type": content_type})
+    assert clientary_client.errors.error_fields(response) == fields

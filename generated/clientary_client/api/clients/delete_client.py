@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response, read_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -36,17 +36,17 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(read_json(response.content))
+        response_401 = ErrorResponse.from_dict(errors.error_fields(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(read_json(response.content))
+        response_403 = ErrorResponse.from_dict(errors.error_fields(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(read_json(response.content))
+        response_404 = ErrorResponse.from_dict(errors.error_fields(response))
 
         return response_404
 

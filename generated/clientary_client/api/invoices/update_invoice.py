@@ -47,22 +47,22 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(read_json(response.content))
+        response_401 = ErrorResponse.from_dict(errors.error_fields(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(read_json(response.content))
+        response_403 = ErrorResponse.from_dict(errors.error_fields(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(read_json(response.content))
+        response_404 = ErrorResponse.from_dict(errors.error_fields(response))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(read_json(response.content))
+        response_422 = ErrorResponse.from_dict(errors.error_fields(response))
 
         return response_422
 
