@@ -48,6 +48,7 @@ if TYPE_CHECKING:
         update_invoice_items,
     )
     from ._line_items import LineItemChanges
+    from ._page_window import Window
     from ._paginate import apaginate, paginate
     from ._paginator import AsyncPaginator, Paginator
     from ._resource_base import RawResponse
@@ -77,6 +78,7 @@ _PUBLIC: dict[str, tuple[str, str]] = {
     "RawResponse": ("._resource_base", "RawResponse"),
     "ServerError": ("._errors", "ServerError"),
     "ValidationError": ("._errors", "ValidationError"),
+    "Window": ("._page_window", "Window"),
     "__version__": ("._version", "VERSION"),
     "acall": ("._call", "acall"),
     "apaginate": ("._paginate", "apaginate"),
@@ -115,6 +117,7 @@ __all__ = [
     "RawResponse",
     "ServerError",
     "ValidationError",
+    "Window",
     "__version__",
     "acall",
     "apaginate",

@@ -4,15 +4,16 @@ The envelope comes from the generated model (`_envelope`), the order of reads fr
 (`_page_walk`), so this module only fetches. With `concurrency=N` the next pages along the walk
 are requested ahead, at most N at a time, and parsed and consumed in page order; pages the walk
 no longer wants (after a step back) are dropped, so memory holds at most N answers as they
-arrived (bytes) and the page being read. `Paginator.window()` reads a few records from a given
-position (what a list tool answers), along the same walk (`_page_window`).
+arrived (bytes) and the page being read. `window()` reads a few records from a given position
+(what a list tool answers, or a table's page in an application), along the same walk
+(`_page_window`).
 """
 
 import asyncio
 import concurrent.futures
 import contextlib
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
 from typing import Generic, Protocol, TypeVar
 
 import httpx
@@ -23,7 +24,7 @@ from ._envelope import Envelope, Page, envelope_of
 from ._errors import response_validation_error
 from ._operations import build_request, operation_name
 from ._page_walk import PageWalk, SeenRecords
-from ._page_window import Window, window_records
+from ._page_window import Window, WindowReader, window_records
 
 __all__ = ["AsyncPaginator", "Paginator"]
 
@@ -60,6 +61,14 @@ class _Pagination:
             return self._arguments
         return {**self._arguments, "page": page_number}
 
+    def _window_place(self, first: Page, offset: int) -> tuple[int, int]:
+        """The page record `offset` is on, and how many records of that page come before it;
+        page 0 when the list ends before it. `first` is page 1, which tells the page size."""
+        if offset >= first.total_count:
+            return 0, 0
+        page, skip = divmod(offset, max(first.page_size, 1))
+        return (page + 1, skip) if page + 1 <= first.page_count else (0, 0)
+
     def _parse(self, sent: Sent) -> Page:
         client, response = sent
         return self._read(response, parse_result(self._operation, client, response))
@@ -93,19 +102,18 @@ class Paginator(_Pagination, Generic[ItemT, PageT]):
             yield page.model
 
     def window(self, offset: int, limit: int) -> Window:
-        """At most `limit` records from position `offset`, reading only the pages that hold
-        them (the first page, to learn the page size, then from the one `offset` falls on).
+        """At most `limit` records from position `offset` (0 is the first record), and how many
+        records the list held, reading only the pages that hold them: page 1, for the page
+        size, then from the page `offset` falls on.
 
         Records that shift between the pages read are handled as in iteration: none is lost or
         given twice, and none from before `offset` slips in.
         """
+        _check_window(offset, limit)
         with contextlib.closing(self._sequential_walk(1)) as pages:
             _, first = next(pages)
-            if not self._envelope.paged:
-                return Window(first.items[offset : offset + limit], first.total_count)
-            start, skip = divmod(offset, max(first.page_size, 1))
-            start += 1
-            if start > first.page_count:
+            start, skip = self._window_place(first, offset)
+            if start == 0:
                 return Window([], first.total_count)
             if start == 1:
                 return window_records(first, pages, skip, limit)
@@ -173,18 +181,47 @@ class AsyncPaginator(_Pagination, Generic[ItemT, PageT]):
         async for page in self._walk():
             yield page.model
 
+    async def window(self, offset: int, limit: int) -> Window:
+        """The async twin of `Paginator.window()`."""
+        _check_window(offset, limit)
+        pages = self._sequential_walk(1)
+        try:
+            _, first = await anext(pages)
+            start, skip = self._window_place(first, offset)
+            if start == 0:
+                return Window([], first.total_count)
+            if start != 1:
+                await pages.aclose()
+                pages = self._sequential_walk(start)
+                _, first = await anext(pages)
+            reader = WindowReader(first, skip, limit)
+            while not reader.full:
+                following = await anext(pages, None)
+                if following is None:
+                    break
+                reader.add(*following)
+            return reader.window()
+        finally:
+            await pages.aclose()
+
     async def _send(self, page_number: int) -> Sent:
         return await asend(self._operation, self._args, self._page_arguments(page_number))
 
+    async def _sequential_walk(self, first_page: int) -> AsyncGenerator[tuple[int, Page], None]:
+        """Each page along the walk from `first_page`, with its number."""
+        walk = PageWalk(first_page)
+        while not walk.done:
+            number = walk.next_page
+            page = self._parse(await self._send(number))
+            _record(walk, number, page)
+            yield number, page
+
     async def _walk(self) -> AsyncIterator[Page]:
-        walk = PageWalk()
         if self._concurrency == 1:
-            while not walk.done:
-                number = walk.next_page
-                page = self._parse(await self._send(number))
-                _record(walk, number, page)
+            async for _, page in self._sequential_walk(1):
                 yield page
             return
+        walk = PageWalk()
         ahead: dict[int, asyncio.Task[Sent]] = {}
         try:
             while not walk.done:
@@ -205,6 +242,11 @@ class AsyncPaginator(_Pagination, Generic[ItemT, PageT]):
 
     def _start(self, page_number: int) -> "asyncio.Task[Sent]":
         return asyncio.ensure_future(self._send(page_number))
+
+
+def _check_window(offset: object, limit: object) -> None:
+    checked_count(offset, "offset", minimum=0)
+    checked_count(limit, "limit", minimum=0)
 
 
 class _Pending(Protocol):

@@ -495,3 +495,97 @@ class TestEnvelopes:
         from clientary_client.api.clients import delete_client
 
         assert success_types(delete_client) == ()
+
+
+async def read_window(
+    mode: str, client: Client, offset: int, limit: int, operation: Any = list_clients
+) -> clientary.Window:
+    """`window()` of the sync or the async paginator, on the same client."""
+    if mode == "sync":
+        return clientary.paginate(operation, client=client).window(offset, limit)
+    window = await clientary.apaginate(operation, client=client).window(offset, limit)
+    await client.get_async_httpx_client().aclose()
+    return window
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", ["sync", "async"])
+class TestWindow:
+    async def test_a_window_across_pages_reads_only_its_pages(
+        self, make_client: ClientFactory, mode: str
+    ) -> None:
+        """Records 15-24 of 45: page 1 for the page size, then pages 2 and 3, not 4 or 5."""
+        server = ClientsServer(45)
+        window = await read_window(mode, make_client(server.handler), 15, 10)
+        assert names(window.records) == sorted(server.records.values())[15:25]
+        assert window.total == 45
+        assert [url.params["page"] for url in server.requests] == ["1", "2", "3"]
+
+    async def test_a_window_on_the_first_page_reads_one_page(
+        self, make_client: ClientFactory, mode: str
+    ) -> None:
+        server = ClientsServer(45)
+        window = await read_window(mode, make_client(server.handler), 2, 3)
+        assert names(window.records) == sorted(server.records.values())[2:5]
+        assert len(server.requests) == 1
+
+    async def test_the_end_of_the_list_cuts_a_window_short(
+        self, make_client: ClientFactory, mode: str
+    ) -> None:
+        server = ClientsServer(45)
+        window = await read_window(mode, make_client(server.handler), 40, 10)
+        assert names(window.records) == sorted(server.records.values())[40:]
+        assert [url.params["page"] for url in server.requests] == ["1", "5"]
+
+    @pytest.mark.parametrize(("offset", "limit"), [(45, 10), (1_000, 10), (0, 0)])
+    async def test_an_empty_window_still_tells_the_total(
+        self, make_client: ClientFactory, mode: str, offset: int, limit: int
+    ) -> None:
+        server = ClientsServer(45)
+        window = await read_window(mode, make_client(server.handler), offset, limit)
+        assert window == clientary.Window([], 45)
+        assert len(server.requests) == 1
+
+    @pytest.mark.parametrize("shift", ["delete", "create"])
+    async def test_records_shifting_between_pages_neither_go_missing_nor_come_twice(
+        self, make_client: ClientFactory, mode: str, shift: str
+    ) -> None:
+        """Two records before the window go (or come) just before page 3 is read: the window
+        holds records 15-24 as the list stood, each once."""
+        server = ClientsServer(45)
+        expected = sorted(server.records.values())[15:25]
+        server.before_page[3] = (
+            (lambda: server.delete_first(2)) if shift == "delete" else (lambda: server.create(2))
+        )
+        window = await read_window(mode, make_client(server.handler), 15, 10)
+        assert names(window.records) == expected
+
+    async def test_an_unpaged_list_is_cut_from_its_one_answer(
+        self, make_client: ClientFactory, mode: str
+    ) -> None:
+        staff = [
+            {"id": i, "name": f"S{i}", "title": None, "email": None, "phone": None,
+             "mobile": None, "ext": None, "avatar": None}
+            for i in (1, 2, 3, 4)
+        ]  # fmt: skip
+        seen: list[httpx.URL] = []
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            seen.append(request.url)
+            return httpx.Response(200, json={"staff": staff})
+
+        window = await read_window(mode, make_client(handler), 1, 2, list_staff)
+        assert [record.id for record in window.records] == [2, 3]
+        assert window.total == 4
+        assert len(seen) == 1
+
+    @pytest.mark.parametrize(
+        ("offset", "limit", "named"), [(-1, 10, "offset"), (0, -1, "limit"), (1.5, 10, "offset")]
+    )
+    async def test_a_bad_position_is_refused_by_name_before_any_request(
+        self, make_client: ClientFactory, mode: str, offset: Any, limit: Any, named: str
+    ) -> None:
+        server = ClientsServer(45)
+        with pytest.raises(ValueError, match=named):
+            await read_window(mode, make_client(server.handler), offset, limit)
+        assert server.requests == []

@@ -38,6 +38,7 @@ EXPECTED = [
     "RawResponse",
     "ServerError",
     "ValidationError",
+    "Window",
     "__version__",
     "acall",
     "apaginate",
