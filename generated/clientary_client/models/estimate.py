@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 
 from ..models.estimate_status import EstimateStatus, read_estimate_status
 from ..types import (
+    UNSET,
+    Unset,
     days_read,
     json_value,
     read_day,
@@ -64,6 +66,8 @@ class Estimate:
     """ A sum the server works out (a subtotal, a total, a balance, a tax), as a number or a decimal string. It has
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
     estimate_items: list[LineItem]
+    project_id: int | None | Unset = UNSET
+    """ The project the estimate is for, if any. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -122,6 +126,12 @@ class Estimate:
             estimate_items_item = estimate_items_item_data.to_dict()
             estimate_items.append(estimate_items_item)
 
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -147,6 +157,8 @@ class Estimate:
                 "estimate_items": estimate_items,
             }
         )
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
 
         # Each typed value in its JSON form, by the one rule of types.py.
         field_dict["date"] = json_value(field_dict["date"], "date")
@@ -225,6 +237,8 @@ class Estimate:
 
             estimate_items.append(estimate_items_item)
 
+        project_id = d.pop("project_id", UNSET)
+
         estimate = cls(
             id,
             number,
@@ -245,6 +259,7 @@ class Estimate:
             compound_tax,
             total_cost,
             estimate_items,
+            project_id,
         )
 
         estimate.additional_properties = d

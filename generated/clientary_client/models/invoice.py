@@ -77,6 +77,8 @@ class Invoice:
     no bound of its own: many line items added up can exceed the bounds of the amounts they are made from. """
     invoice_items: list[LineItem]
     recurring_schedules: list[RecurringScheduleRef]
+    project_id: int | None | Unset = UNSET
+    """ The project the invoice bills for, if any. """
     tax3: Decimal | Unset = UNSET
     """ A tax rate in percent (5 means 5 %), as a number or a decimal string. """
     tax3_label: None | str | Unset = UNSET
@@ -150,6 +152,12 @@ class Invoice:
             recurring_schedules_item = recurring_schedules_item_data.to_dict()
             recurring_schedules.append(recurring_schedules_item)
 
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
         tax3: Decimal | Unset
         if isinstance(self.tax3, Unset):
             tax3 = UNSET
@@ -197,6 +205,8 @@ class Invoice:
                 "recurring_schedules": recurring_schedules,
             }
         )
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
         if tax3 is not UNSET:
             field_dict["tax3"] = tax3
         if tax3_label is not UNSET:
@@ -306,6 +316,8 @@ class Invoice:
 
             recurring_schedules.append(recurring_schedules_item)
 
+        project_id = d.pop("project_id", UNSET)
+
         tax3 = d.pop("tax3", UNSET)
         if tax3.__class__ is not Decimal and tax3 is not UNSET:
             tax3 = whole_amounts_read[tax3] if tax3.__class__ is int else read_decimal(tax3)
@@ -344,6 +356,7 @@ class Invoice:
             balance,
             invoice_items,
             recurring_schedules,
+            project_id,
             tax3,
             tax3_label,
             payments,
