@@ -9,7 +9,7 @@ those pages give into the window, each once and in the list's order (pure, no I/
 
 import dataclasses
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from ._envelope import Page
 from ._page_walk import SeenRecords
@@ -17,11 +17,14 @@ from ._page_walk import SeenRecords
 __all__ = ["Window", "WindowReader", "window_records"]
 
 
+ItemT = TypeVar("ItemT")
+
+
 @dataclasses.dataclass(frozen=True)
-class Window:
+class Window(Generic[ItemT]):
     """Some consecutive records of a list, and how many the list held when last read."""
 
-    records: list[Any]
+    records: list[ItemT]
     total: int
 
 
@@ -64,13 +67,13 @@ class WindowReader:
                 self._waiting, self._waiting_on = [], 0
         self._total = page.total_count
 
-    def window(self) -> Window:
+    def window(self) -> Window[Any]:
         return Window((self._records + self._waiting)[: self._limit], self._total)
 
 
 def window_records(
     first: Page, following: Iterator[tuple[int, Page]], skip: int, limit: int
-) -> Window:
+) -> Window[Any]:
     """`limit` records from `first` (its first `skip` left out) and the pages `following`
     gives, numbered, as the walk reads them."""
     reader = WindowReader(first, skip, limit)

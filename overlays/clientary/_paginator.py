@@ -101,7 +101,7 @@ class Paginator(_Pagination, Generic[ItemT, PageT]):
         for page in self._walk():
             yield page.model
 
-    def window(self, offset: int, limit: int) -> Window:
+    def window(self, offset: int, limit: int) -> Window[ItemT]:
         """At most `limit` records from position `offset` (0 is the first record), and how many
         records the list held, reading only the pages that hold them: page 1, for the page
         size, then from the page `offset` falls on.
@@ -181,7 +181,7 @@ class AsyncPaginator(_Pagination, Generic[ItemT, PageT]):
         async for page in self._walk():
             yield page.model
 
-    async def window(self, offset: int, limit: int) -> Window:
+    async def window(self, offset: int, limit: int) -> Window[ItemT]:
         """The async twin of `Paginator.window()`."""
         _check_window(offset, limit)
         pages = self._sequential_walk(1)

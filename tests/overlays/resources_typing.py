@@ -34,6 +34,7 @@ def synchronous(api: clientary.Clientary) -> None:
     api.clients.list(sort=ListClientsSort.DATE)
     assert_type(api.invoices.list(client_id=4), clientary.Paginator[Invoice, InvoiceList])
     assert_type(api.hours.list(project_id=2), clientary.Paginator[HourEntry, HourList])
+    assert_type(api.invoices.list().window(30, 10), clientary.Window[Invoice])
     assert_type(api.with_raw_response.invoices.get(1), clientary.RawResponse[Invoice])
     assert_type(api.with_options(timeout=5, max_retries=0), clientary.Clientary)
     assert_type(api.invoices.update(1, items=clientary.LineItemChanges().remove(3)), Invoice)
@@ -72,6 +73,7 @@ def synchronous(api: clientary.Clientary) -> None:
 async def asynchronous(api: clientary.AsyncClientary) -> None:
     assert_type(await api.clients.get(1), ClientRecord)
     assert_type(api.invoices.list(), clientary.AsyncPaginator[Invoice, InvoiceList])
+    assert_type(await api.invoices.list().window(30, 10), clientary.Window[Invoice])
     assert_type(await api.with_raw_response.clients.get(1), clientary.RawResponse[ClientRecord])
     assert_type(api.with_options(headers={"X-Trace": "1"}), clientary.AsyncClientary)
     assert_type(await api.invoices.set_items(1, []), Invoice)

@@ -499,7 +499,7 @@ class TestEnvelopes:
 
 async def read_window(
     mode: str, client: Client, offset: int, limit: int, operation: Any = list_clients
-) -> clientary.Window:
+) -> clientary.Window[Any]:
     """`window()` of the sync or the async paginator, on the same client."""
     if mode == "sync":
         return clientary.paginate(operation, client=client).window(offset, limit)
