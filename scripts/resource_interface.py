@@ -401,7 +401,9 @@ def _api_doc(grouped: dict[str, list[Method]], with_set_items: bool) -> str:
         "`AsyncPaginator` at once), and `api.with_raw_response.<resource>.<method>(...)` returns a",
         "`RawResponse` of the same call (a list: its first page). `id` is positional, every other",
         "argument a keyword; an optional one left out is not sent. A list takes at most one of",
-        "its scopes (`client_id=`, ...), and reads the account-wide list without one.",
+        "its scopes (`client_id=`, ...), and reads the account-wide list without one. A",
+        "`Paginator` iterates the records of every page; `.pages()` gives the page models, and",
+        "`.window(offset, limit)` a few records from a position, reading only their pages.",
     ]
     for resource, methods in grouped.items():
         lines += ["", f"## `api.{resource}`"]
