@@ -1,10 +1,10 @@
 """Errors the operations raise, and the reading of an error answer's body."""
 
-import json as _json
 from typing import Any as _Any
 
 import httpx as _httpx
 
+from .types import dumps as _dumps
 from .types import read_json as _read_json
 
 
@@ -35,15 +35,17 @@ def error_fields(response: _httpx.Response) -> dict[str, _Any]:
     if isinstance(body, dict):
         return body
     if isinstance(body, str):
-        content_type = response.headers.get("content-type", "").lower()
-        words = (
-            page_words(body)
-            if content_type.startswith("text/html") or body.lstrip()[:1] == "<"
-            else " ".join(body.split())
-        )
+        words = page_words(body) if is_html_page(response) else " ".join(body.split())
     else:
-        words = _json.dumps(body)
+        # By the package's rule: a number with a fraction was read as a Decimal.
+        words = _dumps(body)
     return {"error": words} if words else {}
+
+
+def is_html_page(response: _httpx.Response) -> bool:
+    """Whether an answer is an HTML page: so labelled, or text that opens with a tag."""
+    content_type = response.headers.get("content-type", "").lower()
+    return content_type.startswith("text/html") or response.text.lstrip()[:1] == "<"
 
 
 def page_words(page: str) -> str:
@@ -82,4 +84,4 @@ def page_words(page: str) -> str:
     return ""
 
 
-__all__ = ["UnexpectedStatus", "error_fields", "page_words"]
+__all__ = ["UnexpectedStatus", "error_fields", "is_html_page", "page_words"]

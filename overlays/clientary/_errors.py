@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
-from clientary_client.errors import page_words
+from clientary_client.errors import is_html_page, page_words
 
 from ._retry_policy import parse_retry_after
 
@@ -168,7 +168,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
     body = _decoded_body(response)
     method = response.request.method
     path = response.request.url.path
-    server_text = _server_text(body, _is_html(response))
+    server_text = _server_text(body, is_html_page(response))
     message = f"{response.status_code} {method} {path}"
     if server_text:
         message += f": {server_text}"
@@ -227,11 +227,6 @@ def _decoded_body(response: httpx.Response) -> object:
     except ValueError:
         return text
     return parsed
-
-
-def _is_html(response: httpx.Response) -> bool:
-    content_type = response.headers.get("content-type", "").lower()
-    return content_type.startswith("text/html") or response.text.lstrip()[:1] == "<"
 
 
 def _server_text(body: object, is_html: bool) -> str:

@@ -70,7 +70,8 @@ def cell_text(value: object, field: str = "") -> str:
     if plain is False:
         return "false"
     if isinstance(plain, int | decimal.Decimal):
-        return _number_text(plain)
+        # str(Decimal) keeps the decimal's own digits ("1.50"), as dumps() writes them.
+        return str(plain)
     return dumps(plain)
 
 
@@ -101,9 +102,3 @@ _QUICK_CELLS: dict[type, Callable[[Any], str | None]] = {
     decimal.Decimal: _decimal_cell,
     datetime.date: datetime.date.isoformat,
 }
-
-
-def _number_text(value: int | decimal.Decimal) -> str:
-    # str(Decimal) keeps the decimal's own digits ("1.50", "0.00001"), and its exponent form
-    # ("1.5E-7") is valid JSON too.
-    return str(value)

@@ -190,9 +190,9 @@ def set_items(
     """
     operations = _checked_kind(kind)
     _check_record_id(operations, record_id)
-    _checked_lines(lines, argument)  # fail on bad input before the first request
+    wanted = _checked_lines(lines, argument)  # bad input fails before the first request
     current = _read(operations, client, record_id)
-    changes = plan_item_changes(kind, current, lines, argument=argument)
+    changes = _planned_changes(operations, current, wanted)
     if not changes:
         return current
     return _put(operations, client, record_id, changes)
@@ -236,9 +236,9 @@ async def aset_items(
     """The async twin of `set_items`."""
     operations = _checked_kind(kind)
     _check_record_id(operations, record_id)
-    _checked_lines(lines, argument)  # fail on bad input before the first request
+    wanted = _checked_lines(lines, argument)  # bad input fails before the first request
     current = await _aread(operations, client, record_id)
-    changes = plan_item_changes(kind, current, lines, argument=argument)
+    changes = _planned_changes(operations, current, wanted)
     if not changes:
         return current
     return await _aput(operations, client, record_id, changes)
@@ -261,8 +261,12 @@ def plan_item_changes(
     Lines named by id get only their differing fields edited; lines without id keep an identical
     current line when one is left, else are added; current lines nobody claimed are removed.
     """
-    operations = _checked_kind(kind)
-    wanted = _checked_lines(lines, argument)
+    return _planned_changes(_checked_kind(kind), record, _checked_lines(lines, argument))
+
+
+def _planned_changes(
+    operations: _KindOperations, record: RecordWithItems, wanted: list[_WantedLine]
+) -> LineItemChanges:
     current = operations.lines(record)
     by_id = {line.id: line for line in current}
     _check_ids_on_record(operations, record, {line_id for line_id, _ in wanted if line_id})
